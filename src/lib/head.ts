@@ -1,0 +1,54 @@
+import { defaultLocale, langOf, ogLocaleOf, otherLocale, type Locale } from '../i18n/locales.ts';
+import { absoluteUrl } from './paths.ts';
+
+/** Everything that goes into a page's <head>, computed in one place for every page. */
+export interface HeadData {
+  lang: string;
+  title: string;
+  description: string;
+  canonical: string;
+  /** hreflang links: one per existing translation plus x-default (the Chinese page). */
+  alternates: Array<{ hreflang: string; href: string }>;
+  og: { title: string; description: string; locale: string; localeAlternate?: string; url: string; siteName: string; type: string };
+}
+
+export interface HeadInput {
+  locale: Locale;
+  path: string;
+  /** The page's own title, without the site suffix. */
+  title: string;
+  description: string;
+  /** The site's name, appended to titles and used as og:site_name. */
+  siteName: string;
+  /** Paths of this page in each locale where it exists. */
+  alternatePaths: Partial<Record<Locale, string>>;
+  site: string | URL;
+  /** true for the home page, whose title is the site name alone. */
+  isHome?: boolean;
+  ogType?: string;
+}
+
+export function buildHead(input: HeadInput): HeadData {
+  const { locale, path, description, siteName, alternatePaths, site } = input;
+  const title = input.isHome ? input.title : `${input.title} | ${siteName}`;
+  const alternates = Object.entries(alternatePaths).map(([l, p]) => ({ hreflang: langOf[l as Locale], href: absoluteUrl(p!, site) }));
+  const xDefault = alternatePaths[defaultLocale] ?? alternatePaths[locale];
+  if (xDefault) alternates.push({ hreflang: 'x-default', href: absoluteUrl(xDefault, site) });
+  const other = otherLocale(locale);
+  return {
+    lang: langOf[locale],
+    title,
+    description,
+    canonical: absoluteUrl(path, site),
+    alternates,
+    og: {
+      title: input.title,
+      description,
+      locale: ogLocaleOf[locale],
+      localeAlternate: alternatePaths[other] ? ogLocaleOf[other] : undefined,
+      url: absoluteUrl(path, site),
+      siteName,
+      type: input.ogType ?? 'website',
+    },
+  };
+}

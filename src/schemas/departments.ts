@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/**
+ * A responsible unit named in the plan's 责任单位 lines. content/departments.yaml holds one
+ * list item per canonical department; the variants the text uses are listed as aliases.
+ */
+export const departmentSchema = z.strictObject({
+  /** Stable ASCII id used in URLs: /policy/departments/<id>/, e.g. fazhan-gaige-wei. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens'),
+  /** Canonical Chinese name, as the plan writes it most often (e.g. 市退役军人事务局). */
+  name: z.string().min(1),
+  /** English name used on every English page (the glossary's fixed translation). */
+  nameEn: z.string().min(1),
+  /** Full official Chinese name, only when a cited source gives it. */
+  fullName: z.string().min(1).optional(),
+  /** Other ways the plan writes this department (e.g. 市退役军人局, 财政局). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Compound names that stand for this department together with others, e.g. 相关区县（市）党委、政府
+   * is listed under both 相关区县（市）党委 and 相关区县（市）政府.
+   */
+  partOf: z.array(z.string().min(1)).default([]),
+  /** party: a Party committee body; government: a government department; group: a group of bodies. */
+  kind: z.enum(['party', 'government', 'group']),
+});
+
+export type DepartmentData = z.infer<typeof departmentSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { factualBase } from './common.ts';
+
+/**
+ * A county-level city or district of Zhengzhou that the content touches.
+ * File: content/places/<locale>/<slug>.mdx; the page lists its sites, products and routes.
+ */
+export const placeSchema = z.strictObject({
+  ...factualBase,
+  /** Administrative kind. */
+  kind: z.enum(['county-level-city', 'district', 'county']),
+  /** Hanyu Pinyin with tone marks, e.g. Xíngyáng; shown as ruby and used as the English name. */
+  pinyin: z.string().min(1),
+});
+
+export type PlaceData = z.infer<typeof placeSchema>;
