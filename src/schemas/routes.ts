@@ -15,7 +15,7 @@ const stop = z
     /** Remark, e.g. outside Zhengzhou. */
     note: z.string().min(1).optional(),
   })
-  .refine((s) => s.site || s.name, { message: 'a stop needs a site slug or a name', path: ['site'] });
+  .refine((s) => s.site || s.name, { message: '每一站需要填写 site（地标 slug）或 name（名称） / a stop needs a site slug or a name', path: ['site'] });
 
 /**
  * A red-tourism route as published by a named publisher.
@@ -32,7 +32,7 @@ export const routeSchema = z.strictObject({
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
   published: partialDate,
   /** Stops in order. */
-  stops: z.array(stop).min(2, 'a route has at least two stops'),
+  stops: z.array(stop).min(2, '线路至少有两站 / a route has at least two stops'),
   /** Suggested number of days, only when the publisher gives one. */
   days: z.number().int().min(1).optional(),
 });

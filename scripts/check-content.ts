@@ -1,0 +1,16 @@
+/**
+ * `npm run check` (and every build, through src/integrations/content-check.ts) runs this:
+ * it checks every file in content/ and prints all problems at once, one per line, as
+ * `file:line  field  问题 / problem  → 怎么改 / what to do`. Exit code 1 when any is found.
+ */
+import { collectContentFiles } from '../src/integrations/content-files.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+
+const files = collectContentFiles(process.argv[2] ?? '.');
+const problems = checkContent(files);
+if (problems.length) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`内容检查通过：${files.size} 个文件 / Content check passed: ${files.size} files`);

@@ -1,0 +1,72 @@
+import type { DepartmentData } from '../../schemas/departments.ts';
+import { departmentLookup, resolveDepartments } from '../departments.ts';
+import type { Problem } from './problems.ts';
+
+/** A content file whose frontmatter passed its schema. */
+export interface CheckedEntry {
+  file: string;
+  collection: string;
+  locale: string;
+  slug: string;
+  data: Record<string, unknown>;
+  lineOf(path: PropertyKey[]): number;
+}
+
+/** References between files: departments, places, sites, and one measure per number. */
+export function checkReferences(entries: CheckedEntry[], present: Map<string, Set<string>>, departments: DepartmentData[]): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = (collection: string) => present.get(collection) ?? new Set<string>();
+  const places = slugs('places');
+  const sites = slugs('sites');
+  const lookup = departmentLookup(departments);
+
+  const refProblem = (e: CheckedEntry, path: PropertyKey[], kind: { zh: string; en: string; folder: string }, value: string): Problem => ({
+    file: e.file,
+    line: e.lineOf(path),
+    field: path.join('.'),
+    zh: `找不到${kind.zh}“${value}”`,
+    en: `unknown ${kind.en} "${value}"`,
+    fixZh: `改用 ${kind.folder} 中已有文件的 slug，或先添加该文件`,
+    fixEn: `use the slug of a file in ${kind.folder}, or add that file first`,
+  });
+  const PLACE = { zh: '地点', en: 'place', folder: 'content/places/' };
+  const SITE = { zh: '红色地标', en: 'site', folder: 'content/sites/' };
+
+  for (const e of entries) {
+    const d = e.data as Record<string, never>;
+    const checkPlaces = (field: string, values: string[]) =>
+      values.forEach((v, i) => places.has(v) || problems.push(refProblem(e, Array.isArray(d[field]) ? [field, i] : [field], PLACE, v)));
+
+    if (e.collection === 'sites') checkPlaces('place', [d.place]);
+    if (e.collection === 'products') checkPlaces('places', d.places);
+    if (e.collection === 'timeline') {
+      checkPlaces('places', d.places);
+      (d.sites as string[]).forEach((s, i) => sites.has(s) || problems.push(refProblem(e, ['sites', i], SITE, s)));
+    }
+    if (e.collection === 'routes') {
+      (d.stops as Array<{ site?: string; place?: string }>).forEach((stop, i) => {
+        if (stop.site && !sites.has(stop.site)) problems.push(refProblem(e, ['stops', i, 'site'], SITE, stop.site));
+        if (stop.place && !places.has(stop.place)) problems.push(refProblem(e, ['stops', i, 'place'], PLACE, stop.place));
+      });
+    }
+    if (e.collection === 'measures') {
+      const names = d.departments as string[];
+      const { unknown } = resolveDepartments(names, lookup);
+      for (const name of unknown) {
+        problems.push({
+          file: e.file,
+          line: e.lineOf(['departments', names.indexOf(name)]),
+          field: `departments.${names.indexOf(name)}`,
+          zh: `未知的责任单位“${name}”`,
+          en: `unknown department "${name}"`,
+          fixZh: '照原文填写，并在 content/departments.yaml 中把它加为部门名称或别名（aliases）',
+          fixEn: 'write it as the official text does and add it to content/departments.yaml as a name or alias',
+        });
+      }
+      if (String(d.number) !== e.slug) {
+        problems.push({ file: e.file, line: e.lineOf(['number']), field: 'number', zh: `编号 ${d.number} 与文件名 ${e.slug}.mdx 不一致`, en: `number ${d.number} does not match the file name ${e.slug}.mdx`, fixZh: `把文件命名为 ${d.number}.mdx`, fixEn: `name the file ${d.number}.mdx` });
+      }
+    }
+  }
+  return problems;
+}

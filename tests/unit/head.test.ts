@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildHead } from '../../src/lib/head.ts';
+
+const base = {
+  title: '第12条 加强红色文物的保护利用',
+  description: '措施原文',
+  siteName: '郑州革命老区振兴发展',
+  site: 'https://laoqu.example.org',
+};
+
+describe('buildHead', () => {
+  it('gives a translated page hreflang links to both languages and x-default to Chinese', () => {
+    const head = buildHead({ ...base, locale: 'en', path: '/en/policy/measures/12/', alternatePaths: { 'zh-cn': '/policy/measures/12/', en: '/en/policy/measures/12/' } });
+    expect(head.lang).toBe('en');
+    expect(head.canonical).toBe('https://laoqu.example.org/en/policy/measures/12/');
+    expect(head.alternates).toEqual([
+      { hreflang: 'zh-CN', href: 'https://laoqu.example.org/policy/measures/12/' },
+      { hreflang: 'en', href: 'https://laoqu.example.org/en/policy/measures/12/' },
+      { hreflang: 'x-default', href: 'https://laoqu.example.org/policy/measures/12/' },
+    ]);
+    expect(head.og.locale).toBe('en_US');
+    expect(head.og.localeAlternate).toBe('zh_CN');
+  });
+
+  it('links an untranslated page only to itself', () => {
+    const head = buildHead({ ...base, locale: 'zh-cn', path: '/sites/x/', alternatePaths: { 'zh-cn': '/sites/x/' } });
+    expect(head.alternates.map((a) => a.hreflang)).toEqual(['zh-CN', 'x-default']);
+    expect(head.og.localeAlternate).toBeUndefined();
+  });
+
+  it('adds the site name to titles except on the home page', () => {
+    expect(buildHead({ ...base, locale: 'zh-cn', path: '/x/', alternatePaths: {} }).title).toBe('第12条 加强红色文物的保护利用 | 郑州革命老区振兴发展');
+    expect(buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true }).title).toBe(base.title);
+  });
+});
