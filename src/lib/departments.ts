@@ -32,7 +32,10 @@ export function resolveDepartments(names: string[], lookup: DepartmentLookup): {
 }
 
 /** Department id -> the measure numbers that name it (the responsibility matrix). */
-export function measuresByDepartment(measures: Array<{ number: number; departments: string[] }>, lookup: DepartmentLookup): Map<string, number[]> {
+export function measuresByDepartment(
+  measures: Array<{ number: number; departments: string[] }>,
+  lookup: DepartmentLookup,
+): Map<string, number[]> {
   const matrix = new Map<string, number[]>();
   for (const m of [...measures].sort((a, b) => a.number - b.number)) {
     for (const id of resolveDepartments(m.departments, lookup).ids) {

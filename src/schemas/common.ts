@@ -30,7 +30,10 @@ export const partialDate = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : dateToString(value)),
   z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 1944 或 1944-09-30 / write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1944 or 1944-09-30')
+    .regex(
+      /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      '请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 1944 或 1944-09-30 / write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1944 or 1944-09-30',
+    )
     .refine((v) => v.length !== 10 || isRealDay(v), '日历上没有这一天 / this day does not exist in the calendar')
     .refine((v) => v.length !== 7 || (+v.slice(5) >= 1 && +v.slice(5) <= 12), '月份应为 01 至 12 / the month must be 01 to 12'),
 );
@@ -61,7 +64,9 @@ export const source = z
   });
 
 /** The sources of a factual page: at least one. */
-export const sources = z.array(source).min(1, '至少列出一个来源：每个事实页面都要注明出处 / add at least one source: every factual page cites where its facts come from');
+export const sources = z
+  .array(source)
+  .min(1, '至少列出一个来源：每个事实页面都要注明出处 / add at least one source: every factual page cites where its facts come from');
 
 /** An open question shown on the page instead of a silent choice. */
 export const factNote = z.strictObject({
@@ -96,7 +101,16 @@ export const factualBase = {
 };
 
 /** Slug of a `places` entry (a county-level city or district), e.g. dengfeng. */
-export const placeRef = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请填写 content/places 中地点文件的 slug，例如 dengfeng / use the slug of a place file in content/places, e.g. dengfeng');
+export const placeRef = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    '请填写 content/places 中地点文件的 slug，例如 dengfeng / use the slug of a place file in content/places, e.g. dengfeng',
+  );
 
 /** Number of one of the plan's 20 measures. */
-export const measureNumber = z.number().int().min(1, '措施编号为 1 至 20 / measures are numbered 1 to 20').max(20, '措施编号为 1 至 20 / measures are numbered 1 to 20');
+export const measureNumber = z
+  .number()
+  .int()
+  .min(1, '措施编号为 1 至 20 / measures are numbered 1 to 20')
+  .max(20, '措施编号为 1 至 20 / measures are numbered 1 to 20');

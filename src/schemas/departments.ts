@@ -6,7 +6,9 @@ import { z } from 'astro/zod';
  */
 export const departmentSchema = z.strictObject({
   /** Stable ASCII id used in URLs: /policy/departments/<id>/, e.g. fazhan-gaige-wei. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符，例如 caizheng-ju / use lowercase ASCII words joined by hyphens'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符，例如 caizheng-ju / use lowercase ASCII words joined by hyphens'),
   /** Canonical Chinese name, as the plan writes it most often (e.g. 市退役军人事务局). */
   name: z.string().min(1),
   /** English name used on every English page (the glossary's fixed translation). */

@@ -15,7 +15,10 @@ const stop = z
     /** Remark, e.g. outside Zhengzhou. */
     note: z.string().min(1).optional(),
   })
-  .refine((s) => s.site || s.name, { message: '每一站需要填写 site（地标 slug）或 name（名称） / a stop needs a site slug or a name', path: ['site'] });
+  .refine((s) => s.site || s.name, {
+    message: '每一站需要填写 site（地标 slug）或 name（名称） / a stop needs a site slug or a name',
+    path: ['site'],
+  });
 
 /**
  * A red-tourism route as published by a named publisher.

@@ -12,9 +12,13 @@ describe('built site', () => {
   });
 
   it('links the two home pages to each other with hreflang', () => {
-    const zh = pageByPath('/').querySelectorAll('link[rel=alternate][hreflang]').map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`);
+    const zh = pageByPath('/')
+      .querySelectorAll('link[rel=alternate][hreflang]')
+      .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`);
     expect(zh).toContain(`en ${SITE}/en/`);
-    const en = pageByPath('/en/').querySelectorAll('link[rel=alternate][hreflang]').map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`);
+    const en = pageByPath('/en/')
+      .querySelectorAll('link[rel=alternate][hreflang]')
+      .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`);
     expect(en).toContain(`zh-CN ${SITE}/`);
   });
 

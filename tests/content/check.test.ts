@@ -4,14 +4,30 @@ import { formatProblem } from '../../src/lib/content/problems.ts';
 import { collectContentFiles } from '../../src/integrations/content-files.ts';
 
 /** A small valid content tree; each test breaks one thing and expects one clear problem. */
-const source = 'sources:\n  - title: 郑州日报报道\n    url: https://zzrb.zynews.cn/html/2021-10/14/content_1268563.htm\n    accessed: 2026-11-29\nlastVerified: 2026-11-29\n';
+const source =
+  'sources:\n  - title: 郑州日报报道\n    url: https://zzrb.zynews.cn/html/2021-10/14/content_1268563.htm\n    accessed: 2026-11-29\nlastVerified: 2026-11-29\n';
 const valid = (): Map<string, string> =>
   new Map([
-    ['content/departments.yaml', '- id: caizheng-ju\n  name: 市财政局\n  nameEn: Finance Bureau\n  aliases: [财政局]\n  kind: government\n- id: xianqu-dangwei\n  name: 相关区县（市）党委\n  nameEn: Party committees concerned\n  partOf: [相关区县（市）党委、政府]\n  kind: group\n- id: xianqu-zhengfu\n  name: 相关区县（市）政府\n  nameEn: Governments concerned\n  partOf: [相关区县（市）党委、政府]\n  kind: group\n'],
-    ['content/places/zh-cn/xinzheng.mdx', `---\ntitle: 新郑市\ndescription: 新郑市概况。\nkind: county-level-city\npinyin: Xīnzhèng\n${source}---\n正文\n`],
-    ['content/sites/zh-cn/a-site.mdx', `---\ntitle: 旧址甲\ndescription: 旧址甲简介。\nplace: xinzheng\naddress: 新郑市辛店镇\nkind: former-site\nperiod: 抗日战争时期\n${source}---\n正文\n`],
-    ['content/routes/zh-cn/a-route.mdx', `---\ntitle: 线路甲\ndescription: 线路甲简介。\ntheme: 红色旅游\npublisher: 新郑市文化广电旅游体育局\nofficial: true\npublished: 2021-06\nstops:\n  - site: a-site\n  - name: 人和寨\n    place: xinzheng\n${source}---\n正文\n`],
-    ['content/measures/zh-cn/12.mdx', '---\ntitle: 加强红色文物的保护利用\ndescription: 第12条措施。\nnumber: 12\nchapter: 5\ndepartments:\n  - 财政局\n  - 相关区县（市）党委、政府\n---\n正文\n'],
+    [
+      'content/departments.yaml',
+      '- id: caizheng-ju\n  name: 市财政局\n  nameEn: Finance Bureau\n  aliases: [财政局]\n  kind: government\n- id: xianqu-dangwei\n  name: 相关区县（市）党委\n  nameEn: Party committees concerned\n  partOf: [相关区县（市）党委、政府]\n  kind: group\n- id: xianqu-zhengfu\n  name: 相关区县（市）政府\n  nameEn: Governments concerned\n  partOf: [相关区县（市）党委、政府]\n  kind: group\n',
+    ],
+    [
+      'content/places/zh-cn/xinzheng.mdx',
+      `---\ntitle: 新郑市\ndescription: 新郑市概况。\nkind: county-level-city\npinyin: Xīnzhèng\n${source}---\n正文\n`,
+    ],
+    [
+      'content/sites/zh-cn/a-site.mdx',
+      `---\ntitle: 旧址甲\ndescription: 旧址甲简介。\nplace: xinzheng\naddress: 新郑市辛店镇\nkind: former-site\nperiod: 抗日战争时期\n${source}---\n正文\n`,
+    ],
+    [
+      'content/routes/zh-cn/a-route.mdx',
+      `---\ntitle: 线路甲\ndescription: 线路甲简介。\ntheme: 红色旅游\npublisher: 新郑市文化广电旅游体育局\nofficial: true\npublished: 2021-06\nstops:\n  - site: a-site\n  - name: 人和寨\n    place: xinzheng\n${source}---\n正文\n`,
+    ],
+    [
+      'content/measures/zh-cn/12.mdx',
+      '---\ntitle: 加强红色文物的保护利用\ndescription: 第12条措施。\nnumber: 12\nchapter: 5\ndepartments:\n  - 财政局\n  - 相关区县（市）党委、政府\n---\n正文\n',
+    ],
   ]);
 
 const run = (files: Map<string, string>) => checkContent(files).map(formatProblem);
@@ -54,7 +70,9 @@ describe('content check', () => {
   });
 
   it('rejects an unknown place', () => {
-    expect(replaceIn('content/sites/zh-cn/a-site.mdx', 'place: xinzheng', 'place: kaifeng')).toEqual([expect.stringMatching(/a-site\.mdx:\d+ {2}place {2}找不到地点“kaifeng”/)]);
+    expect(replaceIn('content/sites/zh-cn/a-site.mdx', 'place: xinzheng', 'place: kaifeng')).toEqual([
+      expect.stringMatching(/a-site\.mdx:\d+ {2}place {2}找不到地点“kaifeng”/),
+    ]);
   });
 
   it('rejects an unknown department, naming it', () => {
@@ -64,24 +82,35 @@ describe('content check', () => {
   });
 
   it('rejects a measure number outside 1..20', () => {
-    const problems = withFile('content/measures/zh-cn/21.mdx', valid().get('content/measures/zh-cn/12.mdx')!.replace('number: 12', 'number: 21'));
+    const problems = withFile(
+      'content/measures/zh-cn/21.mdx',
+      valid().get('content/measures/zh-cn/12.mdx')!.replace('number: 12', 'number: 21'),
+    );
     expect(problems).toEqual([expect.stringMatching(/21\.mdx:4 {2}number {2}措施编号为 1 至 20/)]);
   });
 
   it('rejects a measure whose number does not match its file name', () => {
-    expect(replaceIn('content/measures/zh-cn/12.mdx', 'number: 12', 'number: 13')).toEqual([expect.stringMatching(/12\.mdx:4 {2}number {2}编号 13 与文件名 12\.mdx 不一致/)]);
+    expect(replaceIn('content/measures/zh-cn/12.mdx', 'number: 12', 'number: 13')).toEqual([
+      expect.stringMatching(/12\.mdx:4 {2}number {2}编号 13 与文件名 12\.mdx 不一致/),
+    ]);
   });
 
   it('rejects a day that does not exist', () => {
-    expect(replaceIn('content/sites/zh-cn/a-site.mdx', 'lastVerified: 2026-11-29', 'lastVerified: 2026-02-30')).toEqual([expect.stringMatching(/lastVerified {2}日历上没有这一天/)]);
+    expect(replaceIn('content/sites/zh-cn/a-site.mdx', 'lastVerified: 2026-11-29', 'lastVerified: 2026-02-30')).toEqual([
+      expect.stringMatching(/lastVerified {2}日历上没有这一天/),
+    ]);
   });
 
   it('rejects a page without sources', () => {
-    expect(replaceIn('content/sites/zh-cn/a-site.mdx', /sources:[\s\S]*?accessed: 2026-11-29\n/, 'sources: []\n')).toEqual([expect.stringMatching(/a-site\.mdx:\d+ {2}sources {2}至少列出一个来源/)]);
+    expect(replaceIn('content/sites/zh-cn/a-site.mdx', /sources:[\s\S]*?accessed: 2026-11-29\n/, 'sources: []\n')).toEqual([
+      expect.stringMatching(/a-site\.mdx:\d+ {2}sources {2}至少列出一个来源/),
+    ]);
   });
 
   it('rejects a file name that is not ASCII kebab-case', () => {
-    expect(withFile('content/sites/zh-cn/二七塔.mdx', '---\ntitle: x\n---\n')).toEqual([expect.stringMatching(/二七塔\.mdx {2}- {2}文件名“二七塔”不合规/)]);
+    expect(withFile('content/sites/zh-cn/二七塔.mdx', '---\ntitle: x\n---\n')).toEqual([
+      expect.stringMatching(/二七塔\.mdx {2}- {2}文件名“二七塔”不合规/),
+    ]);
   });
 
   it('rejects a file outside the language folders', () => {
@@ -89,12 +118,17 @@ describe('content check', () => {
   });
 
   it('reports broken YAML with its line', () => {
-    expect(replaceIn('content/sites/zh-cn/a-site.mdx', 'kind: former-site', 'kind: [former-site')).toEqual([expect.stringMatching(/a-site\.mdx:\d+ {2}- {2}YAML 格式错误/)]);
+    expect(replaceIn('content/sites/zh-cn/a-site.mdx', 'kind: former-site', 'kind: [former-site')).toEqual([
+      expect.stringMatching(/a-site\.mdx:\d+ {2}- {2}YAML 格式错误/),
+    ]);
   });
 
   it('reports a department name used twice', () => {
     const files = valid();
-    files.set('content/departments.yaml', files.get('content/departments.yaml')! + '- id: caizheng-ju-2\n  name: 财政局\n  nameEn: Finance\n  kind: government\n');
+    files.set(
+      'content/departments.yaml',
+      files.get('content/departments.yaml')! + '- id: caizheng-ju-2\n  name: 财政局\n  nameEn: Finance\n  kind: government\n',
+    );
     expect(run(files)).toEqual([expect.stringMatching(/departments\.yaml {2}3 {2}“财政局”重复/)]);
   });
 });

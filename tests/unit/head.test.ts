@@ -10,7 +10,12 @@ const base = {
 
 describe('buildHead', () => {
   it('gives a translated page hreflang links to both languages and x-default to Chinese', () => {
-    const head = buildHead({ ...base, locale: 'en', path: '/en/policy/measures/12/', alternatePaths: { 'zh-cn': '/policy/measures/12/', en: '/en/policy/measures/12/' } });
+    const head = buildHead({
+      ...base,
+      locale: 'en',
+      path: '/en/policy/measures/12/',
+      alternatePaths: { 'zh-cn': '/policy/measures/12/', en: '/en/policy/measures/12/' },
+    });
     expect(head.lang).toBe('en');
     expect(head.canonical).toBe('https://laoqu.example.org/en/policy/measures/12/');
     expect(head.alternates).toEqual([
@@ -29,7 +34,9 @@ describe('buildHead', () => {
   });
 
   it('adds the site name to titles except on the home page', () => {
-    expect(buildHead({ ...base, locale: 'zh-cn', path: '/x/', alternatePaths: {} }).title).toBe('第12条 加强红色文物的保护利用 | 郑州革命老区振兴发展');
+    expect(buildHead({ ...base, locale: 'zh-cn', path: '/x/', alternatePaths: {} }).title).toBe(
+      '第12条 加强红色文物的保护利用 | 郑州革命老区振兴发展',
+    );
     expect(buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true }).title).toBe(base.title);
   });
 });

@@ -13,7 +13,13 @@ const text = () => ({ title: 'T', description: 'D' });
 
 describe('route table', () => {
   const table = buildRouteTable(
-    [entry('policy', 'zh-cn', 'plan'), entry('policy', 'en', 'plan'), entry('measures', 'zh-cn', '12'), entry('measures', 'en', '12'), entry('sites', 'zh-cn', 'erqi-memorial-tower')],
+    [
+      entry('policy', 'zh-cn', 'plan'),
+      entry('policy', 'en', 'plan'),
+      entry('measures', 'zh-cn', '12'),
+      entry('measures', 'en', '12'),
+      entry('sites', 'zh-cn', 'erqi-memorial-tower'),
+    ],
     text,
   );
   const index = new RouteIndex(table);

@@ -52,19 +52,50 @@ export function checkContent(files: Map<string, string>): Problem[] {
     if (!schema) continue;
     present.set(collection, (present.get(collection) ?? new Set()).add(slug));
     if (!isLocale(locale)) {
-      problems.push({ file, field: '', zh: `文件夹“${locale}”不是语言文件夹`, en: `"${locale}" is not a language folder`, fixZh: '把文件放进 zh-cn/ 或 en/', fixEn: 'move the file into zh-cn/ or en/' });
+      problems.push({
+        file,
+        field: '',
+        zh: `文件夹“${locale}”不是语言文件夹`,
+        en: `"${locale}" is not a language folder`,
+        fixZh: '把文件放进 zh-cn/ 或 en/',
+        fixEn: 'move the file into zh-cn/ or en/',
+      });
       continue;
     }
     if (!SLUG.test(slug)) {
-      problems.push({ file, field: '', zh: `文件名“${slug}”不合规`, en: `file name "${slug}" is not allowed`, fixZh: '文件名只用小写英文字母、数字和连字符，例如 erqi-memorial-tower.mdx', fixEn: 'use lowercase ASCII letters, digits and hyphens, e.g. erqi-memorial-tower.mdx' });
+      problems.push({
+        file,
+        field: '',
+        zh: `文件名“${slug}”不合规`,
+        en: `file name "${slug}" is not allowed`,
+        fixZh: '文件名只用小写英文字母、数字和连字符，例如 erqi-memorial-tower.mdx',
+        fixEn: 'use lowercase ASCII letters, digits and hyphens, e.g. erqi-memorial-tower.mdx',
+      });
       continue;
     }
     const fm = readFrontmatter(text);
     if (!fm) {
-      problems.push({ file, line: 1, field: '', zh: '文件开头缺少 --- 包围的字段区', en: 'the file does not start with a --- frontmatter block', fixZh: '从模板复制开头的字段区', fixEn: 'copy the frontmatter block from a template' });
+      problems.push({
+        file,
+        line: 1,
+        field: '',
+        zh: '文件开头缺少 --- 包围的字段区',
+        en: 'the file does not start with a --- frontmatter block',
+        fixZh: '从模板复制开头的字段区',
+        fixEn: 'copy the frontmatter block from a template',
+      });
       continue;
     }
-    for (const e of fm.errors) problems.push({ file, line: e.line, field: '', zh: `YAML 格式错误：${e.message}`, en: `YAML syntax error: ${e.message}`, fixZh: '检查缩进、冒号和引号', fixEn: 'check indentation, colons and quotes' });
+    for (const e of fm.errors)
+      problems.push({
+        file,
+        line: e.line,
+        field: '',
+        zh: `YAML 格式错误：${e.message}`,
+        en: `YAML syntax error: ${e.message}`,
+        fixZh: '检查缩进、冒号和引号',
+        fixEn: 'check indentation, colons and quotes',
+      });
     if (fm.errors.length) continue;
     const result = schema.safeParse(fm.data);
     if (!result.success) {
@@ -82,7 +113,14 @@ function checkDepartments(file: string, text: string, problems: Problem[]) {
   try {
     data = parseYaml(text);
   } catch (error) {
-    problems.push({ file, field: '', zh: `YAML 格式错误：${(error as Error).message}`, en: `YAML syntax error: ${(error as Error).message}`, fixZh: '检查缩进、冒号和引号', fixEn: 'check indentation, colons and quotes' });
+    problems.push({
+      file,
+      field: '',
+      zh: `YAML 格式错误：${(error as Error).message}`,
+      en: `YAML syntax error: ${(error as Error).message}`,
+      fixZh: '检查缩进、冒号和引号',
+      fixEn: 'check indentation, colons and quotes',
+    });
     return [];
   }
   const list = Array.isArray(data) ? data : [];
@@ -95,7 +133,15 @@ function checkDepartments(file: string, text: string, problems: Problem[]) {
       return;
     }
     for (const name of [r.data.id, r.data.name, ...r.data.aliases]) {
-      if (seen.has(name)) problems.push({ file, field: `${i}`, zh: `“${name}”重复（已用于 ${seen.get(name)}）`, en: `"${name}" is used twice (also by ${seen.get(name)})`, fixZh: '每个名称和 id 只能属于一个部门', fixEn: 'each name and id belongs to one department only' });
+      if (seen.has(name))
+        problems.push({
+          file,
+          field: `${i}`,
+          zh: `“${name}”重复（已用于 ${seen.get(name)}）`,
+          en: `"${name}" is used twice (also by ${seen.get(name)})`,
+          fixZh: '每个名称和 id 只能属于一个部门',
+          fixEn: 'each name and id belongs to one department only',
+        });
       seen.set(name, r.data.id);
     }
     ok.push(r.data);

@@ -49,7 +49,15 @@ export function problemFromIssue(file: string, issue: z.core.$ZodIssue, lineOf: 
       if ((issue as { input?: unknown }).input === undefined) {
         return [{ ...base, zh: '缺少必填字段', en: 'required field is missing', fixZh: `添加 ${field}`, fixEn: `add ${field}` }];
       }
-      return [{ ...base, zh: `类型不对：应为 ${issue.expected}`, en: `wrong type: expected ${issue.expected}`, fixZh: '按模板修改该字段的值', fixEn: 'write the value as the template shows' }];
+      return [
+        {
+          ...base,
+          zh: `类型不对：应为 ${issue.expected}`,
+          en: `wrong type: expected ${issue.expected}`,
+          fixZh: '按模板修改该字段的值',
+          fixEn: 'write the value as the template shows',
+        },
+      ];
     case 'invalid_value':
       return [
         {

@@ -33,24 +33,31 @@ export function checkReferences(entries: CheckedEntry[], present: Map<string, Se
   const SITE = { zh: '红色地标', en: 'site', folder: 'content/sites/' };
 
   for (const e of entries) {
-    const d = e.data as Record<string, never>;
-    const checkPlaces = (field: string, values: string[]) =>
-      values.forEach((v, i) => places.has(v) || problems.push(refProblem(e, Array.isArray(d[field]) ? [field, i] : [field], PLACE, v)));
+    const d = e.data as {
+      place?: string;
+      places?: string[];
+      sites?: string[];
+      stops?: Array<{ site?: string; place?: string }>;
+      departments?: string[];
+      number?: number;
+    };
+    const checkPlaces = (field: 'place' | 'places', values: string[]) =>
+      values.forEach((v, i) => places.has(v) || problems.push(refProblem(e, field === 'places' ? [field, i] : [field], PLACE, v)));
 
-    if (e.collection === 'sites') checkPlaces('place', [d.place]);
-    if (e.collection === 'products') checkPlaces('places', d.places);
+    if (e.collection === 'sites') checkPlaces('place', d.place ? [d.place] : []);
+    if (e.collection === 'products') checkPlaces('places', d.places ?? []);
     if (e.collection === 'timeline') {
-      checkPlaces('places', d.places);
-      (d.sites as string[]).forEach((s, i) => sites.has(s) || problems.push(refProblem(e, ['sites', i], SITE, s)));
+      checkPlaces('places', d.places ?? []);
+      (d.sites ?? []).forEach((s, i) => sites.has(s) || problems.push(refProblem(e, ['sites', i], SITE, s)));
     }
     if (e.collection === 'routes') {
-      (d.stops as Array<{ site?: string; place?: string }>).forEach((stop, i) => {
+      (d.stops ?? []).forEach((stop, i) => {
         if (stop.site && !sites.has(stop.site)) problems.push(refProblem(e, ['stops', i, 'site'], SITE, stop.site));
         if (stop.place && !places.has(stop.place)) problems.push(refProblem(e, ['stops', i, 'place'], PLACE, stop.place));
       });
     }
     if (e.collection === 'measures') {
-      const names = d.departments as string[];
+      const names = d.departments ?? [];
       const { unknown } = resolveDepartments(names, lookup);
       for (const name of unknown) {
         problems.push({
@@ -64,7 +71,15 @@ export function checkReferences(entries: CheckedEntry[], present: Map<string, Se
         });
       }
       if (String(d.number) !== e.slug) {
-        problems.push({ file: e.file, line: e.lineOf(['number']), field: 'number', zh: `编号 ${d.number} 与文件名 ${e.slug}.mdx 不一致`, en: `number ${d.number} does not match the file name ${e.slug}.mdx`, fixZh: `把文件命名为 ${d.number}.mdx`, fixEn: `name the file ${d.number}.mdx` });
+        problems.push({
+          file: e.file,
+          line: e.lineOf(['number']),
+          field: 'number',
+          zh: `编号 ${d.number} 与文件名 ${e.slug}.mdx 不一致`,
+          en: `number ${d.number} does not match the file name ${e.slug}.mdx`,
+          fixZh: `把文件命名为 ${d.number}.mdx`,
+          fixEn: `name the file ${d.number}.mdx`,
+        });
       }
     }
   }
