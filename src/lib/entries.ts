@@ -22,7 +22,8 @@ export interface Entry<C extends MdxCollection = MdxCollection> {
 }
 
 const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+/** Run `load` once per build and share its result (no per-page collection scans). */
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!cache.has(key)) cache.set(key, load());
   return cache.get(key) as Promise<T>;
 }
@@ -42,6 +43,18 @@ export async function getEntriesIn<C extends MdxCollection>(collection: C, local
 
 export function getDepartments(): Promise<CollectionEntry<'departments'>['data'][]> {
   return once('departments', async () => (await getCollection('departments')).map((d) => d.data));
+}
+
+/** An entry by its `collection/locale/slug` reference (Route.entry), through a per-build map. */
+export async function entryByRef(ref: string): Promise<Entry> {
+  const map = await once('entry-map', async () => {
+    const all = new Map<string, Entry>();
+    for (const c of MDX_COLLECTIONS) for (const e of await getEntries(c)) all.set(`${c}/${e.id}`, e as Entry);
+    return all;
+  });
+  const entry = map.get(ref);
+  if (!entry) throw new Error(`No content entry ${ref}`);
+  return entry;
 }
 
 export async function renderEntry(entry: Entry) {

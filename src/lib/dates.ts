@@ -1,0 +1,14 @@
+import type { Locale } from '../i18n/locales.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Format a date known to the year, month or day (1945, 1944-09, 1944-09-30) the way each
+ * language writes it: 1944年9月30日 / 30 September 1944. Never invents precision.
+ */
+export function formatDate(value: string, locale: Locale): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (locale === 'zh-cn') return `${y}年` + (m ? `${m}月` : '') + (d ? `${d}日` : '');
+  if (!m) return String(y);
+  return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Pure helpers for the policy pages: chapters with their measures, neighbours, and the
+ * sections of the site each measure relates to.
+ */
+export interface MeasureLike {
+  number: number;
+  chapter: number;
+  title: string;
+}
+
+/** Chinese numerals of the plan's chapter headings. */
+export const CHAPTER_NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
+/** Roman numerals for the English headings. */
+export const CHAPTER_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+
+export function chapterLabel(number: number, locale: 'zh-cn' | 'en'): string {
+  return locale === 'en' ? `${CHAPTER_ROMAN[number - 1]}.` : `${CHAPTER_NUMERALS[number - 1]}、`;
+}
+
+/** Measures grouped under their chapter, both in order. */
+export function measuresByChapter<M extends MeasureLike>(chapters: Array<{ number: number; title: string }>, measures: M[]) {
+  const sorted = [...measures].sort((a, b) => a.number - b.number);
+  return chapters.map((c) => ({ ...c, measures: sorted.filter((m) => m.chapter === c.number) }));
+}
+
+/** The previous and next measure numbers (1..20), if any. */
+export function neighbours(number: number, numbers: number[]): { prev?: number; next?: number } {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const i = sorted.indexOf(number);
+  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };
+}
+
+/**
+ * Sections of the site that put a measure into practice: measure 6 names the specialty
+ * products, 7 the red-tourism routes, 11 and 12 the red-culture heritage sites.
+ */
+export const RELATED_SECTIONS: Record<number, string[]> = {
+  6: ['/products/'],
+  7: ['/routes/'],
+  11: ['/sites/', '/routes/'],
+  12: ['/sites/'],
+};
+
+/** The anchor of a measure in the full text. */
+export const measureAnchor = (number: number) => `measure-${number}`;
