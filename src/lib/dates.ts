@@ -12,3 +12,8 @@ export function formatDate(value: string, locale: Locale): string {
   if (!m) return String(y);
   return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
+
+/** Name of a month 1–12: 9月 / September. */
+export function monthName(month: number, locale: Locale): string {
+  return locale === 'zh-cn' ? `${month}月` : MONTHS[month - 1]!;
+}

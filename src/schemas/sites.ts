@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { factualBase, isoDate, measureNumber, partialDate, placeRef } from './common.ts';
 
+/** The kinds of heritage site, in the order the filters show them. */
+export const SITE_KINDS = ['memorial-hall', 'former-site', 'martyrs-cemetery', 'monument', 'memorial-park'] as const;
+
 /** A piece of visiting information with the date someone last confirmed it. */
 const visitingFact = z.strictObject({
   /** The information as a reader needs it, e.g. 免费开放. */
@@ -22,7 +25,7 @@ export const siteSchema = z.strictObject({
   /** Address as precise as sources give it (town and village at least). */
   address: z.string().min(1),
   /** What kind of site it is. */
-  kind: z.enum(['memorial-hall', 'former-site', 'martyrs-cemetery', 'monument', 'memorial-park']),
+  kind: z.enum(SITE_KINDS),
   /** Protection and recognition titles, each with its level and the year it was granted. */
   titles: z
     .array(

@@ -51,3 +51,16 @@ describe('formatDate', () => {
     expect(formatDate('1945', 'en')).toBe('1945');
   });
 });
+
+import { filterCss } from '../../src/lib/filters-css.ts';
+
+describe('filterCss', () => {
+  it('hides items without the checked value', () => {
+    expect(filterCss({ place: ['dengfeng'] })).toBe(
+      '.filterable:has(input[name="place"][value="dengfeng"]:checked) [data-place]:not([data-place~="dengfeng"]){display:none}\n',
+    );
+  });
+  it('refuses values that would break the selector', () => {
+    expect(() => filterCss({ place: ['a"]{}'] })).toThrow(/kebab-case/);
+  });
+});
