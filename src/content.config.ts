@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { departmentSchema } from './schemas/departments.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { measureSchema } from './schemas/measures.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { placeSchema } from './schemas/places.ts';
@@ -31,4 +32,5 @@ export const collections = {
   timeline: defineCollection({ loader: mdx('timeline'), schema: timelineSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   departments: defineCollection({ loader: file('./content/departments.yaml'), schema: departmentSchema }),
+  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
 };

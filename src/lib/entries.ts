@@ -57,6 +57,11 @@ export async function entryByRef(ref: string): Promise<Entry> {
   return entry;
 }
 
+/** The glossary of the plan's terms (content/glossary.yaml), in file order. */
+export function getGlossary(): Promise<CollectionEntry<'glossary'>['data'][]> {
+  return once('glossary', async () => (await getCollection('glossary')).map((g) => g.data));
+}
+
 export async function renderEntry(entry: Entry) {
   return render(entry.raw);
 }
@@ -68,6 +73,7 @@ const FIXED_TEXT: Partial<Record<RouteKind, { title: Parameters<typeof t>[1]; de
   products: { title: 'nav.products', description: 'home.products.desc' },
   routes: { title: 'nav.routes', description: 'home.routes.desc' },
   timeline: { title: 'timeline.title', description: 'timeline.description' },
+  glossary: { title: 'glossary.title', description: 'glossary.description' },
 };
 
 /** The route table of the whole site, built once per build. */

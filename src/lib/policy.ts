@@ -14,7 +14,7 @@ export const CHAPTER_NUMERALS = ['一', '二', '三', '四', '五', '六'] as co
 export const CHAPTER_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 
 export function chapterLabel(number: number, locale: 'zh-cn' | 'en'): string {
-  return locale === 'en' ? `${CHAPTER_ROMAN[number - 1]}.` : `${CHAPTER_NUMERALS[number - 1]}、`;
+  return locale === 'en' ? `${CHAPTER_ROMAN[number - 1]}. ` : `${CHAPTER_NUMERALS[number - 1]}、`;
 }
 
 /** Measures grouped under their chapter, both in order. */
@@ -43,3 +43,6 @@ export const RELATED_SECTIONS: Record<number, string[]> = {
 
 /** The anchor of a measure in the full text. */
 export const measureAnchor = (number: number) => `measure-${number}`;
+
+/** The anchor of a term on the glossary page. */
+export const glossaryAnchor = (id: string) => `term-${id}`;

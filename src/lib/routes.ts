@@ -21,6 +21,7 @@ export type RouteKind =
   | 'route'
   | 'place'
   | 'timeline'
+  | 'glossary'
   | 'page';
 
 export interface Route {
@@ -53,6 +54,8 @@ export type FixedPageText = (kind: RouteKind, locale: Locale) => { title: string
 const FIXED: Array<{ key: string; kind: RouteKind }> = [
   { key: '/', kind: 'home' },
   { key: '/policy/departments/', kind: 'departments' },
+  { key: '/policy/glossary/', kind: 'glossary' },
+  { key: '/timeline/', kind: 'timeline' },
   { key: '/sites/', kind: 'sites' },
   { key: '/products/', kind: 'products' },
   { key: '/routes/', kind: 'routes' },

@@ -4,7 +4,7 @@ import { chapterLabel, measuresByChapter, neighbours, RELATED_SECTIONS } from '.
 describe('policy helpers', () => {
   it('labels chapters as the plan does, and in Roman numerals in English', () => {
     expect(chapterLabel(3, 'zh-cn')).toBe('三、');
-    expect(chapterLabel(6, 'en')).toBe('VI.');
+    expect(chapterLabel(6, 'en')).toBe('VI. ');
   });
 
   it('groups measures under their chapters in order', () => {

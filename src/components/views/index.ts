@@ -5,6 +5,7 @@ import Policy from './Policy.astro';
 import Measure from './Measure.astro';
 import Departments from './Departments.astro';
 import Department from './Department.astro';
+import Glossary from './Glossary.astro';
 
 /** The view that renders each kind of page. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,5 +23,6 @@ export const views: Record<RouteKind, any> = {
   route: SectionIndex,
   place: SectionIndex,
   timeline: SectionIndex,
+  glossary: Glossary,
   page: SectionIndex,
 };

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isLocale } from '../../i18n/locales.ts';
 import { departmentSchema } from '../../schemas/departments.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { measureSchema } from '../../schemas/measures.ts';
 import { pageSchema } from '../../schemas/pages.ts';
 import { placeSchema } from '../../schemas/places.ts';
@@ -42,7 +43,11 @@ export function checkContent(files: Map<string, string>): Problem[] {
 
   for (const [file, text] of files) {
     if (file === 'content/departments.yaml') {
-      departments = checkDepartments(file, text, problems);
+      departments = checkYamlList(file, text, departmentSchema, (d) => [d.id, d.name, ...d.aliases], problems);
+      continue;
+    }
+    if (file === 'content/glossary.yaml') {
+      checkYamlList(file, text, glossarySchema, (g) => [g.id, g.term], problems);
       continue;
     }
     const m = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
@@ -108,7 +113,8 @@ export function checkContent(files: Map<string, string>): Problem[] {
   return problems;
 }
 
-function checkDepartments(file: string, text: string, problems: Problem[]) {
+/** A YAML list of records: each item against `schema`, and no name used twice. */
+function checkYamlList<S extends z.ZodType>(file: string, text: string, schema: S, names: (item: z.infer<S>) => string[], problems: Problem[]): z.infer<S>[] {
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -124,25 +130,27 @@ function checkDepartments(file: string, text: string, problems: Problem[]) {
     return [];
   }
   const list = Array.isArray(data) ? data : [];
-  const ok: z.infer<typeof departmentSchema>[] = [];
+  const ok: z.infer<S>[] = [];
   const seen = new Map<string, string>();
   list.forEach((item, i) => {
-    const r = departmentSchema.safeParse(item);
+    const r = schema.safeParse(item);
     if (!r.success) {
       for (const issue of r.error.issues) problems.push(...problemFromIssue(file, { ...issue, path: [i, ...issue.path] }, () => 0));
       return;
     }
-    for (const name of [r.data.id, r.data.name, ...r.data.aliases]) {
-      if (seen.has(name))
+    const [id, ...rest] = names(r.data);
+    for (const name of [id!, ...rest]) {
+      if (seen.has(name)) {
         problems.push({
           file,
           field: `${i}`,
           zh: `“${name}”重复（已用于 ${seen.get(name)}）`,
           en: `"${name}" is used twice (also by ${seen.get(name)})`,
-          fixZh: '每个名称和 id 只能属于一个部门',
-          fixEn: 'each name and id belongs to one department only',
+          fixZh: '每个名称和 id 只能出现一次',
+          fixEn: 'each name and id may appear only once',
         });
-      seen.set(name, r.data.id);
+      }
+      seen.set(name, id!);
     }
     ok.push(r.data);
   });
