@@ -45,3 +45,14 @@ describe('locales', () => {
     expect(otherLocale('en')).toBe('zh-cn');
   });
 });
+
+import { punct } from '../../src/i18n/punct.ts';
+
+describe('punct', () => {
+  it('uses full-width Chinese marks and spaced ASCII marks in English', () => {
+    expect(punct('zh-cn').paren('国家级')).toBe('（国家级）');
+    expect(punct('en').paren('national')).toBe(' (national)');
+    expect(punct('zh-cn').colon).toBe('：');
+    expect(punct('en').colon).toBe(': ');
+  });
+});

@@ -1,11 +1,19 @@
 import type { RouteKind } from '../../lib/routes.ts';
 import Home from './Home.astro';
-import SectionIndex from './SectionIndex.astro';
+import Page from './Page.astro';
 import Policy from './Policy.astro';
 import Measure from './Measure.astro';
 import Departments from './Departments.astro';
 import Department from './Department.astro';
 import Glossary from './Glossary.astro';
+import Sites from './Sites.astro';
+import Site from './Site.astro';
+import Products from './Products.astro';
+import Product from './Product.astro';
+import Routes from './Routes.astro';
+import RouteDetail from './RouteDetail.astro';
+import Place from './Place.astro';
+import Timeline from './Timeline.astro';
 
 /** The view that renders each kind of page. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,14 +23,14 @@ export const views: Record<RouteKind, any> = {
   measure: Measure,
   departments: Departments,
   department: Department,
-  sites: SectionIndex,
-  site: SectionIndex,
-  products: SectionIndex,
-  product: SectionIndex,
-  routes: SectionIndex,
-  route: SectionIndex,
-  place: SectionIndex,
-  timeline: SectionIndex,
+  sites: Sites,
+  site: Site,
+  products: Products,
+  product: Product,
+  routes: Routes,
+  route: RouteDetail,
+  place: Place,
+  timeline: Timeline,
   glossary: Glossary,
-  page: SectionIndex,
+  page: Page,
 };

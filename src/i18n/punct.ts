@@ -1,0 +1,17 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Punctuation that differs between the languages: Chinese uses full-width marks with no
+ * spaces (：、，（）), English the ASCII forms with spaces.
+ */
+export function punct(locale: Locale) {
+  const en = locale === 'en';
+  return {
+    colon: en ? ': ' : '：',
+    /** Between items of a list in running text. */
+    sep: en ? ', ' : '，',
+    /** Between names in an enumeration (市财政局、市交通局). */
+    enum: en ? '; ' : '、',
+    paren: (text: string) => (en ? ` (${text})` : `（${text}）`),
+  };
+}
