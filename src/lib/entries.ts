@@ -47,14 +47,19 @@ export function getDepartments(): Promise<CollectionEntry<'departments'>['data']
 
 /** An entry by its `collection/locale/slug` reference (Route.entry), through a per-build map. */
 export async function entryByRef(ref: string): Promise<Entry> {
+  const entry = await findEntry(ref);
+  if (!entry) throw new Error(`No content entry ${ref}`);
+  return entry;
+}
+
+/** Like entryByRef, but undefined for refs that are not MDX entries (departments). */
+export async function findEntry(ref: string): Promise<Entry | undefined> {
   const map = await once('entry-map', async () => {
     const all = new Map<string, Entry>();
     for (const c of MDX_COLLECTIONS) for (const e of await getEntries(c)) all.set(`${c}/${e.id}`, e as Entry);
     return all;
   });
-  const entry = map.get(ref);
-  if (!entry) throw new Error(`No content entry ${ref}`);
-  return entry;
+  return map.get(ref);
 }
 
 /** The glossary of the plan's terms (content/glossary.yaml), in file order. */

@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Date of the last commit that touched each file under content/, read from git once per
+ * build (one `git log`, not one per page). Files not in git history, or a checkout
+ * without git, simply have no date; pages then fall back to their frontmatter.
+ */
+let cache: Map<string, string> | undefined;
+
+export function parseGitLog(log: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of log.split('\n')) {
+    const date = /^date:(\d{4}-\d{2}-\d{2})$/.exec(line);
+    if (date) current = date[1];
+    else if (line.trim() && current && !dates.has(line.trim())) dates.set(line.trim(), current);
+  }
+  return dates;
+}
+
+export function lastCommitDates(root = '.'): Map<string, string> {
+  if (cache) return cache;
+  try {
+    const log = execFileSync('git', ['log', '--format=date:%cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    cache = parseGitLog(log);
+  } catch {
+    cache = new Map();
+  }
+  return cache;
+}
