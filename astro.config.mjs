@@ -13,6 +13,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Kept inside the project (not node_modules/.astro) so that two checkouts sharing one
+  // node_modules never share a content cache.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
