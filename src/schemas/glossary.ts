@@ -16,7 +16,7 @@ const explanation = z.strictObject({
  */
 export const glossarySchema = z.strictObject({
   /** Stable ASCII id used in anchors and links, e.g. liang-bu-chou-san-bao-zhang. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens'),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符 / use lowercase ASCII words joined by hyphens'),
   /** The term exactly as the plan writes it, e.g. 两不愁三保障 or “三红”人员. */
   term: z.string().min(1),
   /** The fixed English rendering used on every English page. */
@@ -27,7 +27,7 @@ export const glossarySchema = z.strictObject({
   measures: z
     .array(measureNumber)
     .default([])
-    .refine((list) => list.every((n, i) => i === 0 || list[i - 1] < n), 'list each measure once, in ascending order'),
+    .refine((list) => list.every((n, i) => i === 0 || list[i - 1]! < n), '每条措施只写一次，按从小到大排列 / list each measure once, in ascending order'),
   /** Where the explanation comes from: at least one public source. */
   sources,
 });
