@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * SITE_URL decides every absolute URL (canonical, hreflang, Open Graph, sitemap).
@@ -30,6 +31,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

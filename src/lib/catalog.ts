@@ -23,7 +23,8 @@ export function catalog(locale: Locale) {
     ]);
     const siteBySlug = new Map(sites.map((s) => [s.slug, s]));
     const placeBySlug = new Map(places.map((p) => [p.slug, p]));
-    const routePlaces = (r: RouteEntry) => new Set(r.data.stops.map((s) => (s.site ? siteBySlug.get(s.site)?.data.place : s.place)).filter(Boolean));
+    const routePlaces = (r: RouteEntry) =>
+      new Set(r.data.stops.map((s) => (s.site ? siteBySlug.get(s.site)?.data.place : s.place)).filter(Boolean));
     const inPlace = (slug: string) => ({
       sites: sites.filter((s) => s.data.place === slug),
       products: products.filter((p) => p.data.places.includes(slug)),

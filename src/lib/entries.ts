@@ -79,6 +79,7 @@ const FIXED_TEXT: Partial<Record<RouteKind, { title: Parameters<typeof t>[1]; de
   routes: { title: 'nav.routes', description: 'home.routes.desc' },
   timeline: { title: 'timeline.title', description: 'timeline.description' },
   glossary: { title: 'glossary.title', description: 'glossary.description' },
+  search: { title: 'search.title', description: 'search.description' },
 };
 
 /** The route table of the whole site, built once per build. */

@@ -21,7 +21,12 @@ export function parseGitLog(log: string): Map<string, string> {
 export function lastCommitDates(root = '.'): Map<string, string> {
   if (cache) return cache;
   try {
-    const log = execFileSync('git', ['log', '--format=date:%cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const log = execFileSync('git', ['log', '--format=date:%cs', '--name-only', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     cache = parseGitLog(log);
   } catch {
     cache = new Map();

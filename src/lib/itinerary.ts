@@ -32,7 +32,13 @@ export function resolveStops(stops: StopInput[], sites: Map<string, SiteInfo>): 
     const here = site?.coordinates;
     const km = previous && here ? Math.round(straightLineKm(previous, here) * 10) / 10 : undefined;
     previous = here;
-    return { ...stop, title: site?.title ?? stop.name ?? stop.site!, siteSlug: site ? stop.site : undefined, place: site?.place ?? stop.place, kmFromPrevious: km };
+    return {
+      ...stop,
+      title: site?.title ?? stop.name ?? stop.site!,
+      siteSlug: site ? stop.site : undefined,
+      place: site?.place ?? stop.place,
+      kmFromPrevious: km,
+    };
   });
 }
 

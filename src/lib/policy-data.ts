@@ -31,7 +31,11 @@ export interface MeasureView {
 
 export function policyContext(locale: Locale) {
   return once(`policy:${locale}`, async () => {
-    const [own, zh, departmentsData] = await Promise.all([getEntriesIn('measures', locale), getEntriesIn('measures', 'zh-cn'), getDepartments()]);
+    const [own, zh, departmentsData] = await Promise.all([
+      getEntriesIn('measures', locale),
+      getEntriesIn('measures', 'zh-cn'),
+      getDepartments(),
+    ]);
     const policy = (await getEntriesIn('policy', locale))[0] ?? (await getEntriesIn('policy', 'zh-cn'))[0];
     const lookup = departmentLookup(departmentsData);
     const ownByNumber = new Map(own.map((e) => [e.data.number, e]));

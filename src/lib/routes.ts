@@ -22,6 +22,7 @@ export type RouteKind =
   | 'place'
   | 'timeline'
   | 'glossary'
+  | 'search'
   | 'page';
 
 export interface Route {
@@ -56,6 +57,7 @@ const FIXED: Array<{ key: string; kind: RouteKind }> = [
   { key: '/policy/departments/', kind: 'departments' },
   { key: '/policy/glossary/', kind: 'glossary' },
   { key: '/timeline/', kind: 'timeline' },
+  { key: '/search/', kind: 'search' },
   { key: '/sites/', kind: 'sites' },
   { key: '/products/', kind: 'products' },
   { key: '/routes/', kind: 'routes' },

@@ -27,7 +27,10 @@ export const glossarySchema = z.strictObject({
   measures: z
     .array(measureNumber)
     .default([])
-    .refine((list) => list.every((n, i) => i === 0 || list[i - 1]! < n), '每条措施只写一次，按从小到大排列 / list each measure once, in ascending order'),
+    .refine(
+      (list) => list.every((n, i) => i === 0 || list[i - 1]! < n),
+      '每条措施只写一次，按从小到大排列 / list each measure once, in ascending order',
+    ),
   /** Where the explanation comes from: at least one public source. */
   sources,
 });

@@ -6,7 +6,12 @@ import { pageByPath } from '../helpers/dist.ts';
 import { officialMeasures, splitResponsible } from '../helpers/official.ts';
 
 /** The responsibility matrix and department pages against the official 责任单位 lines. */
-const departments = parse(readFileSync('content/departments.yaml', 'utf8')) as Array<{ id: string; name: string; aliases?: string[]; partOf?: string[] }>;
+const departments = parse(readFileSync('content/departments.yaml', 'utf8')) as Array<{
+  id: string;
+  name: string;
+  aliases?: string[];
+  partOf?: string[];
+}>;
 const lookup = departmentLookup(departments.map((d) => ({ aliases: [], partOf: [], ...d })));
 const expected = new Map<string, number[]>();
 for (const m of officialMeasures()) {

@@ -14,6 +14,7 @@ import Routes from './Routes.astro';
 import RouteDetail from './RouteDetail.astro';
 import Place from './Place.astro';
 import Timeline from './Timeline.astro';
+import Search from './Search.astro';
 
 /** The view that renders each kind of page. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,5 +33,6 @@ export const views: Record<RouteKind, any> = {
   place: Place,
   timeline: Timeline,
   glossary: Glossary,
+  search: Search,
   page: Page,
 };

@@ -114,7 +114,13 @@ export function checkContent(files: Map<string, string>): Problem[] {
 }
 
 /** A YAML list of records: each item against `schema`, and no name used twice. */
-function checkYamlList<S extends z.ZodType>(file: string, text: string, schema: S, names: (item: z.infer<S>) => string[], problems: Problem[]): z.infer<S>[] {
+function checkYamlList<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  names: (item: z.infer<S>) => string[],
+  problems: Problem[],
+): z.infer<S>[] {
   let data: unknown;
   try {
     data = parseYaml(text);
