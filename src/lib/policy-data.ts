@@ -73,7 +73,8 @@ export function policyContext(locale: Locale) {
       policyFallback: policy ? policy.locale !== locale : false,
       measures,
       byNumber: new Map(measures.map((m) => [m.number, m])),
-      departments: [...departments.values()],
+      /** In order of first mention in the plan (the matrix is built measure by measure). */
+      departments: [...new Set([...matrix.keys(), ...departments.keys()])].map((id) => departments.get(id)!),
       departmentById: departments,
     };
   });

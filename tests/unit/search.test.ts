@@ -79,3 +79,12 @@ describe('cjkPieces', () => {
     expect(cjkPieces('5G 网络')).toEqual([]);
   });
 });
+
+import { rankByTitle } from '../../src/lib/search/query.ts';
+
+describe('rankByTitle', () => {
+  it('puts the page titled with the query first, then titles containing it', () => {
+    const r = rankByTitle(['第6条 培育壮大特色产业', '大事记', '荥阳河阴石榴节', '河阴石榴'], (t) => t, '河阴石榴');
+    expect(r).toEqual(['河阴石榴', '荥阳河阴石榴节', '第6条 培育壮大特色产业', '大事记']);
+  });
+});

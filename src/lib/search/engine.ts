@@ -1,4 +1,4 @@
-import { cjkPieces, classify, exactPhrase, mergeIds, type Classified } from './query.ts';
+import { cjkPieces, classify, exactPhrase, mergeIds, rankByTitle, type Classified } from './query.ts';
 
 /**
  * One search as readers see it: Pagefind's default search and its exact-phrase search,
@@ -42,5 +42,6 @@ export async function runSearch(
     [],
   );
   const data = await Promise.all(ids.slice(0, CHECKED_RESULTS).map((id) => byId.get(id)!.data()));
-  return { ...classify(data, (d) => `${d.meta.title ?? ''} ${d.content}`, query), total: ids.length };
+  const { exact, partial } = classify(data, (d) => `${d.meta.title ?? ''} ${d.content}`, query);
+  return { exact: rankByTitle(exact, (d) => d.meta.title ?? '', query), partial, total: ids.length };
 }

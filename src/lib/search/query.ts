@@ -113,3 +113,19 @@ export function cjkPieces(query: string, max = 8): string[] {
   }
   return [...pieces].slice(0, max);
 }
+
+/**
+ * Order of results that contain the query: pages titled exactly the query first, then
+ * pages whose title contains it, then the rest in Pagefind's order (stable).
+ */
+export function rankByTitle<T>(results: T[], titleOf: (r: T) => string, query: string): T[] {
+  const q = fold(query);
+  const score = (r: T) => {
+    const title = fold(titleOf(r));
+    return title === q ? 2 : title.includes(q) ? 1 : 0;
+  };
+  return results
+    .map((r, i) => ({ r, i, s: score(r) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.r);
+}
