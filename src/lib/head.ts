@@ -1,4 +1,5 @@
 import { defaultLocale, langOf, ogLocaleOf, otherLocale, type Locale } from '../i18n/locales.ts';
+import { OG_HEIGHT, OG_WIDTH, ogImagePath } from './og/paths.ts';
 import { absoluteUrl } from './paths.ts';
 
 /** Everything that goes into a page's <head>, computed in one place for every page. */
@@ -9,7 +10,27 @@ export interface HeadData {
   canonical: string;
   /** hreflang links: one per existing translation plus x-default (the Chinese page). */
   alternates: Array<{ hreflang: string; href: string }>;
-  og: { title: string; description: string; locale: string; localeAlternate?: string; url: string; siteName: string; type: string };
+  og: {
+    title: string;
+    description: string;
+    locale: string;
+    localeAlternate?: string;
+    url: string;
+    siteName: string;
+    type: string;
+    image: OgImage;
+  };
+  /** twitter:card; the other Twitter tags fall back to the Open Graph ones. */
+  twitterCard: 'summary_large_image';
+}
+
+/** The page's Open Graph image (generated at /og/<path>.png, see src/lib/og/). */
+export interface OgImage {
+  url: string;
+  width: number;
+  height: number;
+  type: 'image/png';
+  alt: string;
 }
 
 export interface HeadInput {
@@ -26,6 +47,10 @@ export interface HeadInput {
   /** true for the home page, whose title is the site name alone. */
   isHome?: boolean;
   ogType?: string;
+  /** What the Open Graph image shows (og:image:alt); defaults to the page title. */
+  ogImageAlt?: string;
+  /** The page whose Open Graph image to use, when not this one (404 pages show the home page's). */
+  ogImagePage?: string;
 }
 
 export function buildHead(input: HeadInput): HeadData {
@@ -49,6 +74,14 @@ export function buildHead(input: HeadInput): HeadData {
       url: absoluteUrl(path, site),
       siteName,
       type: input.ogType ?? 'website',
+      image: {
+        url: absoluteUrl(ogImagePath(input.ogImagePage ?? path), site),
+        width: OG_WIDTH,
+        height: OG_HEIGHT,
+        type: 'image/png',
+        alt: input.ogImageAlt ?? input.title,
+      },
     },
+    twitterCard: 'summary_large_image',
   };
 }

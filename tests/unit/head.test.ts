@@ -40,3 +40,30 @@ describe('buildHead', () => {
     expect(buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true }).title).toBe(base.title);
   });
 });
+
+describe('buildHead: Open Graph image', () => {
+  it('points og:image at the absolute URL of the page’s 1200×630 PNG', () => {
+    const head = buildHead({ ...base, locale: 'en', path: '/en/policy/measures/12/', alternatePaths: {}, ogImageAlt: 'Measure 12' });
+    expect(head.og.image).toEqual({
+      url: 'https://laoqu.example.org/og/en/policy/measures/12.png',
+      width: 1200,
+      height: 630,
+      type: 'image/png',
+      alt: 'Measure 12',
+    });
+    expect(head.twitterCard).toBe('summary_large_image');
+  });
+
+  it('uses /og/index.png for the Chinese home page and the title as alt by default', () => {
+    const head = buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true });
+    expect(head.og.image.url).toBe('https://laoqu.example.org/og/index.png');
+    expect(head.og.image.alt).toBe(base.title);
+  });
+});
+
+describe('buildHead: pages without an image of their own', () => {
+  it('can show another page’s image (404 pages show the home page’s)', () => {
+    const head = buildHead({ ...base, locale: 'en', path: '/en/404/', alternatePaths: {}, ogImagePage: '/en/' });
+    expect(head.og.image.url).toBe('https://laoqu.example.org/og/en.png');
+  });
+});
