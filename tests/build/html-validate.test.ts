@@ -9,7 +9,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
 
 const DIST = resolve('dist');
@@ -23,10 +23,19 @@ function htmlFiles(dir: string): string[] {
 
 const files = htmlFiles(DIST);
 // Finds .htmlvalidate.json by walking up from each file (dist/ sits in the repository).
-const htmlvalidate = new HtmlValidate();
+// (A bare `new HtmlValidate()` would use html-validate:recommended and ignore the file.)
+const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 
 test('dist contains HTML files', () => {
   expect(files.length).toBeGreaterThan(0);
+});
+
+test('the repository config is in use (long-title is off)', async () => {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>${'x'.repeat(100)}</title></head><body><main><h1>x</h1></main></body></html>`;
+  const probe = join(DIST, 'config-probe.html'); // only its directory matters for the lookup
+  const ids = async (hv: HtmlValidate) => (await hv.validateString(html, probe)).results.flatMap((r) => r.messages.map((m) => m.ruleId));
+  expect(await ids(new HtmlValidate())).toEqual(['long-title']); // plain recommended flags it
+  expect(await ids(htmlvalidate)).toEqual([]);
 });
 
 test.each(files.map((f) => relative(process.cwd(), f)))('%s is valid HTML', async (file) => {

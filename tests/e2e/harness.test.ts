@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  axeSample,
   axeViolations,
   DESKTOP,
   launchBrowser,
@@ -118,6 +119,23 @@ describe('static server', () => {
       expect(await res.text(), path).toContain('页面不存在');
     }
   });
+});
+
+test('axeSample keeps all pages up to 150; above, lists, top-level pages and 3 of each kind', () => {
+  const small = ['/', '/en/', '/a/', '/a/1/'];
+  expect([...axeSample(small)]).toEqual(small);
+  const pages = ['/', '/about/', '/timeline/', '/search/', '/data/', '/places/x/', '/places/y/'];
+  for (let i = 10; i < 90; i++) pages.push(`/sites/s${i}/`, `/en/sites/s${i}/`);
+  pages.push('/sites/', '/en/', '/en/about/', '/policy/', '/policy/glossary/', '/policy/measures/', '/policy/measures/1/');
+  const sample = axeSample(pages.sort());
+  expect([...sample].sort()).toEqual(
+    [
+      ...['/', '/about/', '/data/', '/search/', '/timeline/', '/sites/', '/policy/', '/policy/measures/'],
+      ...['/en/', '/en/about/'],
+      ...['/places/x/', '/places/y/', '/policy/glossary/', '/policy/measures/1/'],
+      ...['/sites/s10/', '/sites/s50/', '/sites/s89/', '/en/sites/s10/', '/en/sites/s50/', '/en/sites/s89/'],
+    ].sort(),
+  );
 });
 
 test('listPages lists every HTML page as a URL path, without 404 pages', () => {

@@ -376,6 +376,44 @@ export function list404Pages(dir = DIST): string[] {
   return relativeHtml(dir).filter(is404File).map(toUrlPath).sort();
 }
 
+/**
+ * Axe sampling. Up to AXE_SAMPLE_ABOVE pages, axe runs on every page at both viewports.
+ * Above it (190 pages on 2025-11-29), to keep the run time reasonable, axe runs on
+ *   - every list page: the two home pages and any page with pages below it (/sites/,
+ *     /policy/departments/, ...);
+ *   - every top-level page of each language (/about/, /timeline/, /en/search/, ...): these
+ *     are one of a kind;
+ *   - 3 pages of each other kind (kind = pages sharing a parent path in one language, e.g.
+ *     all /en/sites/<slug>/): the first, middle and last in path order. They share a
+ *     template, so a template-level violation is still caught.
+ * Overflow, lang, switch and request checks always run on every page. E2E_AXE_ALL=1 runs
+ * axe on every page.
+ */
+export const AXE_SAMPLE_ABOVE = 150;
+
+export function parentPath(path: string): string | undefined {
+  if (path === '/') return undefined;
+  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+  return trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
+}
+
+export function axeSample(pages: string[]): Set<string> {
+  if (pages.length <= AXE_SAMPLE_ABOVE || process.env.E2E_AXE_ALL === '1') return new Set(pages);
+  const parents = new Set(pages.map(parentPath).filter((p): p is string => p !== undefined));
+  const chosen = new Set<string>();
+  const kinds = new Map<string, string[]>();
+  for (const p of pages) {
+    const parent = parentPath(p);
+    if (parent === undefined || parent === '/' || parent === '/en/' || p === '/en/' || parents.has(p)) chosen.add(p);
+    else kinds.set(parent, [...(kinds.get(parent) ?? []), p]);
+  }
+  for (const members of kinds.values()) {
+    const picks = members.length <= 3 ? members : [members[0]!, members[Math.floor(members.length / 2)]!, members.at(-1)!];
+    for (const p of picks) chosen.add(p);
+  }
+  return chosen;
+}
+
 /** Which locale a URL path belongs to. */
 export function localeOf(path: string): 'en' | 'zh-cn' {
   return path === '/en/' || path.startsWith('/en/') ? 'en' : 'zh-cn';

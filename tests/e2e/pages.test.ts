@@ -12,7 +12,9 @@
  * The 404 pages are checked the same way at their own URLs (/404.html, /en/404/), and a
  * missing URL must answer 404 with the 404 page.
  * Pages come from dist/ at collection time, so new pages are covered without edits.
- * One browser, one context per viewport, pages one after another.
+ * One browser, one context per viewport, pages one after another. Above 150 pages axe
+ * runs on a sample (every list and top-level page, 3 of each other kind): see axeSample
+ * in harness.ts.
  *
  * A summary of all failures is written to test-results/e2e-pages.json.
  */
@@ -21,6 +23,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   assertDist,
+  axeSample,
   axeViolations,
   DESKTOP,
   expectedLang,
@@ -44,41 +47,6 @@ const PAGES = listPages();
 const PAGES_404 = list404Pages();
 const PAGE_SET = new Set([...PAGES, ...PAGES_404]);
 
-/**
- * Axe sampling. Up to AXE_SAMPLE_ABOVE pages (today ~76), axe runs on every page at both
- * viewports. Above it, to keep the run time reasonable, axe runs on every *list* page (the
- * two home pages and any page that has pages below it, e.g. /sites/, /policy/departments/)
- * plus 3 pages of each *kind* (kind = pages sharing a parent path, per language, e.g. all
- * /en/sites/<slug>/: the first, middle and last in path order). Those pages share one
- * template, so a template-level violation is still caught; overflow, lang and request
- * checks always run on every page.
- */
-export const AXE_SAMPLE_ABOVE = 150;
-
-function parentPath(path: string): string | undefined {
-  if (path === '/') return undefined;
-  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
-  return trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
-}
-
-export function axeSample(pages: string[]): Set<string> {
-  if (pages.length <= AXE_SAMPLE_ABOVE || process.env.E2E_AXE_ALL === '1') return new Set(pages);
-  const parents = new Set(pages.map(parentPath).filter((p): p is string => p !== undefined));
-  const chosen = new Set<string>();
-  const kinds = new Map<string, string[]>();
-  for (const p of pages) {
-    if (p === '/' || p === '/en/' || parents.has(p)) chosen.add(p); // list pages
-    else {
-      const kind = parentPath(p)!;
-      kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
-    }
-  }
-  for (const members of kinds.values()) {
-    const picks = members.length <= 3 ? members : [members[0], members[Math.floor(members.length / 2)], members.at(-1)!];
-    for (const p of picks) chosen.add(p);
-  }
-  return chosen;
-}
 const AXE_PAGES = axeSample(PAGES);
 
 // ---------------------------------------------------------------------------------------
