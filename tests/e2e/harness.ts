@@ -250,6 +250,12 @@ export async function newPage(context: BrowserContext, origin?: string): Promise
   };
   const aborted = new WeakSet<Request>();
   const badStatus = new WeakSet<Request>();
+  // reset() starts a new generation. A request started before it belongs to the previous
+  // URL: when the next navigation cancels it (e.g. the favicon, net::ERR_ABORTED), that is
+  // not a problem of the new page.
+  let generation = 0;
+  const born = new WeakMap<Request, number>();
+  const isStale = (request: Request) => (born.get(request) ?? generation) < generation;
 
   await page.route('**/*', async (route) => {
     const request = route.request();
@@ -279,6 +285,7 @@ export async function newPage(context: BrowserContext, origin?: string): Promise
   });
 
   page.on('request', (request) => {
+    born.set(request, generation);
     const u = request.url();
     if (!origin || u.startsWith('data:') || u.startsWith('blob:') || u.startsWith('about:')) return;
     try {
@@ -294,11 +301,11 @@ export async function newPage(context: BrowserContext, origin?: string): Promise
   });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err?.stack ?? err)));
   page.on('requestfailed', (request) => {
-    if (aborted.has(request) || badStatus.has(request)) return; // already counted
+    if (aborted.has(request) || badStatus.has(request) || isStale(request)) return; // counted, or not this page's
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) {
+    if (response.status() >= 400 && !isStale(response.request())) {
       badStatus.add(response.request());
       problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
     }
@@ -308,6 +315,7 @@ export async function newPage(context: BrowserContext, origin?: string): Promise
     page,
     problems,
     reset() {
+      generation++;
       for (const list of Object.values(problems)) list.length = 0;
     },
     problemList() {
