@@ -53,7 +53,9 @@ describe('skip link', () => {
           await settle(page);
 
           await page.keyboard.press('Tab');
-          expect(await page.evaluate(() => document.activeElement?.matches('a.skip-link') ?? false), 'first Tab focuses a.skip-link').toBe(true);
+          expect(await page.evaluate(() => document.activeElement?.matches('a.skip-link') ?? false), 'first Tab focuses a.skip-link').toBe(
+            true,
+          );
           // Visible when focused: inside the viewport and not clipped away.
           const box = await page.locator('a.skip-link').boundingBox();
           expect(box, 'focused skip link has a box').not.toBeNull();
@@ -63,7 +65,10 @@ describe('skip link', () => {
 
           await page.keyboard.press('Enter');
           await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5_000 }).catch(() => {});
-          expect(await page.evaluate(() => document.activeElement?.id ?? null), `Enter on the skip link focuses #main (focus is on ${await page.evaluate(activeElement)})`).toBe('main');
+          expect(
+            await page.evaluate(() => document.activeElement?.id ?? null),
+            `Enter on the skip link focuses #main (focus is on ${await page.evaluate(activeElement)})`,
+          ).toBe('main');
           expect(new URL(page.url()).hash).toBe('#main');
 
           // The next Tab continues inside main (or after it), not back in the header.
@@ -107,7 +112,9 @@ describe('mobile menu at 360 px', () => {
         expect(await inlineNavVisible(page), 'inline nav hidden at 360 px').toBe(false);
 
         await summary.focus();
-        expect(await page.evaluate(() => document.activeElement?.matches('details.menu > summary') ?? false), 'summary takes focus').toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.matches('details.menu > summary') ?? false), 'summary takes focus').toBe(
+          true,
+        );
 
         await page.keyboard.press('Enter');
         await expect.poll(isOpen, { message: 'Enter opens the menu' }).toBe(true);

@@ -73,7 +73,10 @@ afterAll(async () => {
   if (failures.length) {
     const byCheck = new Map<string, number>();
     for (const f of failures) byCheck.set(`${f.check} @ ${f.viewport}`, (byCheck.get(`${f.check} @ ${f.viewport}`) ?? 0) + 1);
-    console.log(`e2e pages: ${failures.length} failing checks (details in test-results/e2e-pages.json)\n` + [...byCheck].map(([k, n]) => `  ${k}: ${n} page(s)`).join('\n'));
+    console.log(
+      `e2e pages: ${failures.length} failing checks (details in test-results/e2e-pages.json)\n` +
+        [...byCheck].map(([k, n]) => `  ${k}: ${n} page(s)`).join('\n'),
+    );
   }
 });
 
@@ -133,7 +136,9 @@ describe.each(VIEWPORTS)('%s', (viewport, options) => {
       viewport,
       path,
       'horizontal overflow',
-      overflow.scrollWidth > overflow.clientWidth ? [`scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}`, ...overflow.culprits] : [],
+      overflow.scrollWidth > overflow.clientWidth
+        ? [`scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}`, ...overflow.culprits]
+        : [],
     );
 
     if (AXE_PAGES.has(path) || PAGES_404.includes(path)) check(viewport, path, 'axe', await axeViolations(page));
