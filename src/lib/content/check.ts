@@ -11,6 +11,7 @@ import { productSchema } from '../../schemas/products.ts';
 import { routeSchema } from '../../schemas/routes.ts';
 import { siteSchema } from '../../schemas/sites.ts';
 import { timelineSchema } from '../../schemas/timeline.ts';
+import { checkBody } from './body.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { problemFromIssue, type Problem } from './problems.ts';
 import { checkReferences, type CheckedEntry } from './references.ts';
@@ -30,8 +31,8 @@ export const SCHEMAS: Record<string, z.ZodType> = {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * Check every content file: its place in the folder tree, its frontmatter against the
- * collection's schema, and the references between files. `files` maps a path relative to
+ * Check every content file: its place in the folder tree, its body against the safe-MDX
+ * rules, its frontmatter against the collection's schema, and the references between files. `files` maps a path relative to
  * the project (content/sites/zh-cn/x.mdx) to the file's text. Returns every problem found.
  */
 export function checkContent(files: Map<string, string>): Problem[] {
@@ -78,6 +79,7 @@ export function checkContent(files: Map<string, string>): Problem[] {
       });
       continue;
     }
+    problems.push(...checkBody(file, text));
     const fm = readFrontmatter(text);
     if (!fm) {
       problems.push({
