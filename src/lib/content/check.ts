@@ -12,6 +12,8 @@ import { routeSchema } from '../../schemas/routes.ts';
 import { siteSchema } from '../../schemas/sites.ts';
 import { timelineSchema } from '../../schemas/timeline.ts';
 import { checkBody } from './body.ts';
+import { checkCoordinates } from './coordinates.ts';
+import { checkDuplicates } from './duplicates.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { problemFromIssue, type Problem } from './problems.ts';
 import { checkReferences, type CheckedEntry } from './references.ts';
@@ -106,12 +108,19 @@ export function checkContent(files: Map<string, string>): Problem[] {
     if (fm.errors.length) continue;
     const result = schema.safeParse(fm.data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(...problemFromIssue(file, issue, fm.lineOf));
+      // One problem per field: a date like 2026/11/29 fails the format and the calendar rule.
+      const seen = new Set<string>();
+      for (const issue of result.error.issues) {
+        const key = issue.path.join('.');
+        if (!seen.has(key) || issue.code === 'unrecognized_keys') problems.push(...problemFromIssue(file, issue, fm.lineOf));
+        seen.add(key);
+      }
       continue;
     }
     entries.push({ file, collection, locale, slug, data: result.data as Record<string, unknown>, lineOf: fm.lineOf });
   }
   problems.push(...checkReferences(entries, present, departments));
+  problems.push(...checkCoordinates(entries), ...checkDuplicates([...files.keys()], entries));
   return problems;
 }
 
