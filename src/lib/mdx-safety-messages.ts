@@ -84,3 +84,8 @@ export const unsafeUrl = (url: string): SafetyMessage => ({
   fixZh: '链接只能指向 https:// 网址或本站路径（例如 /sites/erqi-memorial-tower/）',
   fixEn: 'link only to an https:// address or a path on this site (e.g. /sites/erqi-memorial-tower/)',
 });
+
+export const badValue = (name: string, attr: string): SafetyMessage => {
+  const pattern = EDITOR_COMPONENTS[name]!.patterns![attr]!;
+  return { zh: `<${name}> 的属性 ${attr} 写法不对`, en: `attribute ${attr} of <${name}> is not in the right form`, fixZh: pattern.zh, fixEn: pattern.en };
+};

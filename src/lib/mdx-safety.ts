@@ -12,7 +12,8 @@ import type { SafetyMessage } from './mdx-safety-messages.ts';
  *    tables, and each element let through would need its own review of attributes
  *    (<script>, <style>, <iframe>, <object>, <embed> get a message saying why);
  *  - components only from src/components/mdx/allowed.ts, every attribute a quoted string,
- *    the required ones present and not empty, no `on…` event handlers, no `{...spread}`;
+ *    the required ones present and not empty (so a <Figure> always has alt text, credit and
+ *    licence), values of the right form, no `on…` event handlers, no `{...spread}`;
  *  - no javascript:, vbscript: or data: URLs, in Markdown links or in attributes.
  * Run by the content check (content/body.ts) and in the build (mdx-safety-plugins.ts).
  */
@@ -87,6 +88,7 @@ function elementIssues(name: string, attributes: NonNullable<MdNode['attributes'
     else if (value === undefined) issues.push(say.notQuoted(name, attrName));
     else if (!spec.required.includes(attrName) && !spec.optional.includes(attrName)) issues.push(say.unknownAttribute(name, attrName));
     else if (isUnsafeUrl(value)) issues.push(say.unsafeUrl(value));
+    else if (value && spec.patterns?.[attrName] && !spec.patterns[attrName].re.test(value)) issues.push(say.badValue(name, attrName));
   }
   for (const req of spec.required) if (!given.has(req)) issues.push(say.missingAttribute(name, req));
   return issues;

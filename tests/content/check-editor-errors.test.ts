@@ -4,7 +4,8 @@ import { replaceIn, run, valid, withFile } from '../helpers/content-fixture.ts';
 /**
  * The mistakes editors make most, each with a fixture and the one line they see. (Unknown
  * site in a route, unknown department, measure number outside 1..20, a day that does not
- * exist, no sources and a department name used twice are in check.test.ts.)
+ * exist, no sources and a department name used twice are in check.test.ts; the MDX body
+ * rules in tests/unit/mdx-safety.test.ts.)
  */
 const SITE = 'content/sites/zh-cn/a-site.mdx';
 const withCoordinates = (lngLat: string) =>
@@ -63,6 +64,18 @@ describe('content check: errors editors can act on', () => {
     const yaml = '- id: caizheng-ju\n  name: 市审计局\n  nameEn: Audit Bureau\n  kind: government\n';
     files.set('content/departments.yaml', files.get('content/departments.yaml')! + yaml);
     expect(run(files)).toEqual([expect.stringMatching(/departments\.yaml {2}3 {2}“caizheng-ju”重复/)]);
+  });
+
+  it('reports a picture without alt text, and one whose file is missing', () => {
+    const files = valid();
+    files.set('content/images/sites/a.jpg', '');
+    const figure = (attrs: string) => `\n<Figure src="sites/a.jpg" ${attrs} />\n`;
+    files.set(SITE, valid().get(SITE)! + figure('alt="旧址甲大门" credit="编辑部摄" licence="CC BY 4.0"'));
+    expect(run(files)).toEqual([]);
+    files.set(SITE, valid().get(SITE)! + figure('credit="编辑部摄" licence="CC BY 4.0"'));
+    expect(run(files)).toEqual([expect.stringMatching(/a-site\.mdx:\d+ {2}body {2}<Figure> 缺少属性 alt，或其值为空 \/ <Figure> is missing the attribute alt/)]);
+    files.delete('content/images/sites/a.jpg');
+    expect(run(files)).toContainEqual(expect.stringMatching(/a-site\.mdx:\d+ {2}body {2}找不到图片 content\/images\/sites\/a\.jpg/));
   });
 
   it('reports unsafe MDX in the body together with frontmatter problems', () => {

@@ -47,6 +47,20 @@ describe('safe-MDX rules', () => {
     expect(issues('<Pinyin {...props} zh="a" py="b" />')).toEqual(['1: attribute {…} of <Pinyin> must be text in quotes']);
   });
 
+  it('require alt text, credit and licence on a <Figure>, and a plain path as its src', () => {
+    const ok = '<Figure src="sites/erqi-tower.jpg" alt="二七纪念塔正面" credit="张三摄" licence="CC BY 4.0" />';
+    expect(issues(ok)).toEqual([]);
+    expect(issues('<Figure src="sites/erqi-tower.jpg" credit="张三摄" licence="CC BY 4.0" />')).toEqual([
+      '1: <Figure> is missing the attribute alt, or it is empty',
+    ]);
+    expect(issues('<Figure src="a.jpg" alt="" credit="" licence="CC0" />')).toEqual([
+      '1: <Figure> is missing the attribute alt, or it is empty',
+      '1: <Figure> is missing the attribute credit, or it is empty',
+    ]);
+    expect(issues(ok.replace('sites/erqi-tower.jpg', '../secret.jpg'))).toEqual(['1: attribute src of <Figure> is not in the right form']);
+    expect(issues(ok.replace('sites/erqi-tower.jpg', 'https://example.com/a.jpg'))).toEqual(['1: attribute src of <Figure> is not in the right form']);
+  });
+
   it('refuse dangerous URLs in links, definitions, images and attributes', () => {
     expect(issues('[a][r]\n\n[r]: JavaScript:alert(1)')).toEqual(['3: link "JavaScript:alert(1)" is not allowed']);
     expect(issues('![a](data:image/svg+xml,x)')).toEqual(['1: link "data:image/svg+xml,x" is not allowed']);
@@ -74,6 +88,14 @@ describe('safe-MDX in the content check', () => {
       expect(checkBody(file, fixture(name)).map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^${file}:${line}  body  不允许`))]);
     }
     expect(checkBody('content/x/zh-cn/clean.mdx', fixture('clean'))).toEqual([]);
+  });
+
+  it('reports a <Figure> whose image is not in content/images/', () => {
+    const text = '---\ntitle: x\n---\n\n<Figure src="sites/b.jpg" alt="乙" credit="丙" licence="CC0" />\n';
+    expect(checkBody('c.mdx', text, new Set(['content/images/sites/a.jpg'])).map(formatProblem)).toEqual([
+      expect.stringMatching(/^c\.mdx:5 {2}body {2}找不到图片 content\/images\/sites\/b\.jpg \/ image content\/images\/sites\/b\.jpg not found/),
+    ]);
+    expect(checkBody('c.mdx', text, new Set(['content/images/sites/b.jpg']))).toEqual([]);
   });
 
   it('reports an MDX syntax error with its line and a hint', () => {

@@ -14,9 +14,25 @@ export interface EditorComponent {
   en: string;
   /** One line an editor can copy. */
   example: string;
+  /** Attributes whose value must have a given form, with what to write instead. */
+  patterns?: Record<string, { re: RegExp; zh: string; en: string }>;
 }
 
 export const EDITOR_COMPONENTS: Record<string, EditorComponent> = {
+  Figure: {
+    required: ['src', 'alt', 'credit', 'licence'],
+    optional: ['caption'],
+    zh: '图片：文件放在 content/images/ 下；必须写替代文字 alt（图上有什么）、来源 credit 和许可 licence',
+    en: 'a picture stored under content/images/; alt text (what it shows), credit and licence are required',
+    example: '<Figure src="sites/erqi-tower.jpg" alt="二七纪念塔正面" credit="张三摄" licence="CC BY 4.0" caption="二七纪念塔" />',
+    patterns: {
+      src: {
+        re: /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*\.(jpe?g|png|webp|avif)$/,
+        zh: 'src 写 content/images/ 下的路径，只用小写英文字母、数字、连字符和 /，例如 sites/erqi-tower.jpg',
+        en: 'src is the path under content/images/ in lowercase ASCII, digits, hyphens and /, e.g. sites/erqi-tower.jpg',
+      },
+    },
+  },
   Pinyin: {
     required: ['zh', 'py'],
     optional: [],

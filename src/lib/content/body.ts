@@ -7,14 +7,38 @@ import type { Problem } from './problems.ts';
  * uses (Sätteri) and apply the safe-MDX rules. A syntax error is a problem too, with its
  * line, so an editor sees it with all the others instead of as a failed build.
  */
-export function checkBody(file: string, text: string): Problem[] {
+export function checkBody(file: string, text: string, images?: ReadonlySet<string>): Problem[] {
   let tree: MdNode;
   try {
     tree = mdxToMdast(text) as MdNode;
   } catch (error) {
     return [syntaxProblem(file, (error as Error).message)];
   }
-  return findUnsafeMdx(tree).map((issue) => issueToProblem(file, issue));
+  const problems = findUnsafeMdx(tree).map((issue) => issueToProblem(file, issue));
+  if (images) problems.push(...missingImages(file, tree, images));
+  return problems;
+}
+
+/** <Figure src="…"> naming a file that is not in content/images/ (`images` holds those paths). */
+function missingImages(file: string, tree: MdNode, images: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (node: MdNode) => {
+    const src = node.name === 'Figure' ? node.attributes?.find((a) => a.name === 'src')?.value : undefined;
+    if (typeof src === 'string' && src && !images.has(`content/images/${src}`)) {
+      problems.push({
+        file,
+        line: node.position?.start.line,
+        field: 'body',
+        zh: `找不到图片 content/images/${src}`,
+        en: `image content/images/${src} not found`,
+        fixZh: '把图片文件放进 content/images/，或改正 src（区分大小写）',
+        fixEn: 'put the image file into content/images/, or correct src (case matters)',
+      });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return problems;
 }
 
 export function issueToProblem(file: string, issue: SafetyIssue): Problem {

@@ -43,6 +43,8 @@ export function checkContent(files: Map<string, string>): Problem[] {
   /** Slugs of every file present, valid or not, so one broken file does not cascade. */
   const present = new Map<string, Set<string>>();
   let departments: z.infer<typeof departmentSchema>[] = [];
+  /** Images a <Figure> may use (collectContentFiles lists them with empty text). */
+  const images = new Set([...files.keys()].filter((f) => f.startsWith('content/images/')));
 
   for (const [file, text] of files) {
     if (file === 'content/departments.yaml') {
@@ -81,7 +83,7 @@ export function checkContent(files: Map<string, string>): Problem[] {
       });
       continue;
     }
-    problems.push(...checkBody(file, text));
+    problems.push(...checkBody(file, text, images));
     const fm = readFrontmatter(text);
     if (!fm) {
       problems.push({
