@@ -15,7 +15,12 @@ import { formatStatus, translationStatus, type PageVersion } from '../src/lib/i1
 function uncommitted(): Set<string> {
   try {
     const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'content'], { encoding: 'utf8' });
-    return new Set(out.split('\n').filter(Boolean).map((l) => l.slice(3).replace(/^.* -> /, '')));
+    return new Set(
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(3).replace(/^.* -> /, '')),
+    );
   } catch {
     return new Set();
   }
@@ -29,7 +34,8 @@ for (const [file, text] of collectContentFiles('.')) {
   const m = /^content\/([^/]+)\/(zh-cn|en)\/([^/]+)\.mdx$/.exec(file);
   if (!m) continue;
   const lastUpdated = (readFrontmatter(text)?.data as { lastUpdated?: unknown } | undefined)?.lastUpdated;
-  const fromField = lastUpdated instanceof Date ? lastUpdated.toISOString().slice(0, 10) : typeof lastUpdated === 'string' ? lastUpdated : undefined;
+  const fromField =
+    lastUpdated instanceof Date ? lastUpdated.toISOString().slice(0, 10) : typeof lastUpdated === 'string' ? lastUpdated : undefined;
   const [date, dateFrom]: [string | undefined, PageVersion['dateFrom']] = fromField
     ? [fromField, 'lastUpdated']
     : dirty.has(file)

@@ -23,7 +23,11 @@ const plan = planNewPage(process.argv.slice(2), {
   collections,
   slugsIn: (collection, locale) => {
     const dir = join(root, 'content', collection, locale);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.mdx'))
+          .map((f) => f.slice(0, -4))
+      : [];
   },
   template: (collection) => templateFor(collection, project)!,
 });

@@ -30,7 +30,11 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').t
 
 /** The value an editor writes, in words: `isoDate` links to the value formats below. */
 export function typeText(f: Pick<FieldDoc, 'type' | 'values' | 'shared' | 'list'>): string {
-  const one = f.values ? `one of: ${f.values.map((v) => `\`${v}\``).join(', ')}` : f.shared ? `[\`${f.shared}\`](#${f.shared.toLowerCase()})` : f.type;
+  const one = f.values
+    ? `one of: ${f.values.map((v) => `\`${v}\``).join(', ')}`
+    : f.shared
+      ? `[\`${f.shared}\`](#${f.shared.toLowerCase()})`
+      : f.type;
   if (!f.list) return one;
   return f.values || f.shared ? `list of ${one}` : f.type;
 }
@@ -60,12 +64,23 @@ export function renderFieldReference(collections: SchemaDoc[], shared: SharedDoc
   const order = Object.keys(COLLECTION_NAMES);
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   for (const c of [...collections].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name))) {
-    out.push(`### \`${c.name}\` ${COLLECTION_NAMES[c.name] ?? ''} — \`${fileOf(c.name)}\``, '', cell(c.doc), '', ...HEAD, ...rows(c.fields), '');
+    out.push(
+      `### \`${c.name}\` ${COLLECTION_NAMES[c.name] ?? ''} — \`${fileOf(c.name)}\``,
+      '',
+      cell(c.doc),
+      '',
+      ...HEAD,
+      ...rows(c.fields),
+      '',
+    );
   }
   out.push('### 共用结构和写法 / Shared structures and value formats', '');
   const formats = shared.filter((s) => !s.fields);
   out.push('| 写法 format | 类型 type | 说明 meaning |', '| --- | --- | --- |');
-  for (const s of formats) out.push(`| <a id="${s.name.toLowerCase()}"></a>\`${s.name}\` | ${cell(typeText({ ...s, shared: undefined, list: false }))} | ${cell(s.doc)} |`);
+  for (const s of formats)
+    out.push(
+      `| <a id="${s.name.toLowerCase()}"></a>\`${s.name}\` | ${cell(typeText({ ...s, shared: undefined, list: false }))} | ${cell(s.doc)} |`,
+    );
   out.push('');
   for (const s of shared.filter((x) => x.fields)) {
     out.push(`#### <a id="${s.name.toLowerCase()}"></a>\`${s.name}\``, '', cell(s.doc), '', ...HEAD, ...rows(s.fields!), '');

@@ -9,11 +9,17 @@ import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
  * `files` maps a project-relative path to its text, as collectContentFiles returns it.
  */
 
-const cell = (text: unknown) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const cell = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ')
+    .trim();
 const list = <T>(text: string | undefined): T[] => (text ? ((parseYaml(text) as T[] | null) ?? []) : []);
 
 export function departmentsTable(files: Map<string, string>): string {
-  const departments = list<{ id: string; name: string; nameEn: string; aliases?: string[]; partOf?: string[] }>(files.get('content/departments.yaml'));
+  const departments = list<{ id: string; name: string; nameEn: string; aliases?: string[]; partOf?: string[] }>(
+    files.get('content/departments.yaml'),
+  );
   return [
     '| 中文 Chinese | 英文 English | 原文中的其他写法 other spellings in the plan | id |',
     '| --- | --- | --- | --- |',

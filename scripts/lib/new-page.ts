@@ -35,7 +35,10 @@ export function planNewPage(args: string[], world: NewPageWorld): NewPagePlan {
     return fail(`未知的类型“${collection}”；可选：${list}`, `unknown collection "${collection}"; use one of: ${list}`);
   }
   if (collection === 'measures' && !/^([1-9]|1\d|20)$/.test(slug)) {
-    return fail(`措施文件以编号命名：slug 应为 1 至 20，而不是“${slug}”`, `measure files are named by number: the slug must be 1 to 20, not "${slug}"`);
+    return fail(
+      `措施文件以编号命名：slug 应为 1 至 20，而不是“${slug}”`,
+      `measure files are named by number: the slug must be 1 to 20, not "${slug}"`,
+    );
   }
   if (!SLUG.test(slug)) {
     return fail(

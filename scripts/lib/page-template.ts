@@ -12,7 +12,10 @@ import type { FieldDoc, SchemaDoc, SharedDoc } from './schema-fields.ts';
 /** Optional fields shown ready to fill anyway: a source needs a url or, for print, a publication. */
 const LIVE_OPTIONAL: Record<string, string[]> = { source: ['url'] };
 
-const plainType = (f: FieldDoc) => typeText(f).replace(/\[`([^`]+)`\]\([^)]*\)/g, '$1').replace(/`/g, '');
+const plainType = (f: FieldDoc) =>
+  typeText(f)
+    .replace(/\[`([^`]+)`\]\([^)]*\)/g, '$1')
+    .replace(/`/g, '');
 
 /** An empty value of the right shape: "" for text, nothing for numbers, a list item for lists. */
 function placeholder(f: FieldDoc, shared: Map<string, SharedDoc>): string {

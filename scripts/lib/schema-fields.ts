@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import ts from 'typescript';
+import type { FieldDoc, SchemaDoc, SharedDoc } from './field-doc.ts';
+
+export type { FieldDoc, SchemaDoc, SharedDoc };
 
 /**
  * Reads the zod schemas in src/schemas/*.ts with the TypeScript compiler API (syntax only,
@@ -8,33 +11,6 @@ import ts from 'typescript';
  * plain type. The field reference in content/README.md and the page templates are made
  * from this, so they cannot drift from the schemas.
  */
-
-export interface FieldDoc {
-  name: string;
-  doc: string;
-  required: boolean;
-  /** The value used when the field is left out, as written in the schema (e.g. []). */
-  defaultText?: string;
-  /** What to write: text, number, a list of …; with `values` for a fixed choice. */
-  type: string;
-  values?: string[];
-  /** true for a list; `fields` then describes each item when items are objects. */
-  list: boolean;
-  /** Fields of an object (or of each list item). */
-  fields?: FieldDoc[];
-  /** Name of a structure or value format in common.ts, documented once (source, isoDate). */
-  shared?: string;
-}
-
-export interface SchemaDoc {
-  /** Collection name (file name without .ts) or shared structure name. */
-  name: string;
-  doc: string;
-  fields: FieldDoc[];
-}
-
-/** A structure (`source`) or value format (`isoDate`) from common.ts, documented once. */
-export type SharedDoc = Omit<FieldDoc, 'required' | 'list'>;
 
 interface Info extends Omit<FieldDoc, 'name' | 'doc' | 'required'> {
   optional: boolean;
@@ -46,7 +22,9 @@ const SHARED_FILE = 'common.ts';
 const LABELS: Record<string, string> = { string: 'text', number: 'number', boolean: 'true or false', url: 'web address (https://…)' };
 
 export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; shared: SharedDoc[] } {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   const sources = new Map(files.map((f) => [f, ts.createSourceFile(f, readFileSync(join(dir, f), 'utf8'), ts.ScriptTarget.Latest, true)]));
   const shared = new Map<string, SharedDoc>();
 
@@ -101,7 +79,8 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       const item = info(first!, file);
       return { ...item, optional: false, list: true, defaultText: undefined, type: `list of ${item.list ? 'lists' : item.type}` };
     }
-    if (method === 'tuple' && ts.isArrayLiteralExpression(first!)) return plain(`[${first.elements.map((e) => info(e, file).type).join(', ')}]`);
+    if (method === 'tuple' && ts.isArrayLiteralExpression(first!))
+      return plain(`[${first.elements.map((e) => info(e, file).type).join(', ')}]`);
     return plain(LABELS[method] ?? method);
   };
 
@@ -129,21 +108,24 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
     });
   };
 
-  const collections: SchemaDoc[] = [];
-  for (const file of files.filter((f) => f !== SHARED_FILE)) {
-    for (const stmt of sources.get(file)!.statements) {
-      if (!ts.isVariableStatement(stmt)) continue;
-      for (const node of stmt.declarationList.declarations) {
-        if (!ts.isIdentifier(node.name) || !node.name.text.endsWith('Schema') || !node.initializer) continue;
-        collections.push({ name: file.replace(/\.ts$/, ''), doc: jsDoc(node), fields: info(node.initializer, file).fields ?? [] });
-      }
-    }
-  }
+  const collections: SchemaDoc[] = files
+    .filter((f) => f !== SHARED_FILE)
+    .flatMap((file) =>
+      sources
+        .get(file)!
+        .statements.filter(ts.isVariableStatement)
+        .flatMap((stmt) => [...stmt.declarationList.declarations])
+        .filter((node) => ts.isIdentifier(node.name) && node.name.text.endsWith('Schema') && node.initializer)
+        .map((node) => ({ name: file.replace(/\.ts$/, ''), doc: jsDoc(node), fields: info(node.initializer!, file).fields ?? [] })),
+    );
   return { collections, shared: [...shared.values()] };
 }
 
 /** The /** *\/ comment of a declaration or property, on one line. */
 function jsDoc(node: ts.Node): string {
-  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
-  return docs.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const texts = ts
+    .getJSDocCommentsAndTags(node)
+    .filter(ts.isJSDoc)
+    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '');
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
 }

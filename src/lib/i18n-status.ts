@@ -77,10 +77,28 @@ export function formatStatus(s: TranslationStatus): string {
     lines.length ? [`\n${zh} / ${en} (${lines.length}):`, ...lines.map((l) => `  ${l}`)] : [];
   return [
     `翻译状态：${s.pairs} 个页面有中英两版 / Translation status: ${s.pairs} pages exist in both languages`,
-    ...section('缺少英文', 'missing in English', s.missingEn.map((m) => `${m.zh.file} → ${m.enFile}`)),
-    ...section('没有中文原文的英文页面', 'English pages without a Chinese original', s.orphanEn.map((p) => p.file)),
-    ...section('英文比中文原文旧', 'English older than the Chinese original', s.staleEn.map((p) => `${dated(p.en)} < ${dated(p.zh)}`)),
-    ...section('日期不明，无法比较', 'no date, cannot compare', s.undated.map((p) => `${dated(p.en)} ? ${dated(p.zh)}`)),
-    ...(s.missingEn.length + s.orphanEn.length + s.staleEn.length === 0 ? ['\n全部已翻译且为最新 / every page is translated and up to date'] : []),
+    ...section(
+      '缺少英文',
+      'missing in English',
+      s.missingEn.map((m) => `${m.zh.file} → ${m.enFile}`),
+    ),
+    ...section(
+      '没有中文原文的英文页面',
+      'English pages without a Chinese original',
+      s.orphanEn.map((p) => p.file),
+    ),
+    ...section(
+      '英文比中文原文旧',
+      'English older than the Chinese original',
+      s.staleEn.map((p) => `${dated(p.en)} < ${dated(p.zh)}`),
+    ),
+    ...section(
+      '日期不明，无法比较',
+      'no date, cannot compare',
+      s.undated.map((p) => `${dated(p.en)} ? ${dated(p.zh)}`),
+    ),
+    ...(s.missingEn.length + s.orphanEn.length + s.staleEn.length === 0
+      ? ['\n全部已翻译且为最新 / every page is translated and up to date']
+      : []),
   ].join('\n');
 }

@@ -37,9 +37,13 @@ interface PageFacts {
 
 function readPage(html: string): PageFacts {
   const root = parse(html);
-  const ids = new Set([...root.querySelectorAll('[id]').map((e) => e.id), ...root.querySelectorAll('a[name]').map((e) => e.getAttribute('name')!)]);
+  const ids = new Set([
+    ...root.querySelectorAll('[id]').map((e) => e.id),
+    ...root.querySelectorAll('a[name]').map((e) => e.getAttribute('name')!),
+  ]);
   const links: PageFacts['links'] = [];
-  for (const a of root.querySelectorAll('a[href]')) links.push({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang'), anchor: true });
+  for (const a of root.querySelectorAll('a[href]'))
+    links.push({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang'), anchor: true });
   for (const l of root.querySelectorAll('link[href]')) {
     if (!/preconnect|dns-prefetch/.test(l.getAttribute('rel') ?? '')) links.push({ href: l.getAttribute('href')!, anchor: false });
   }
@@ -91,7 +95,12 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: strin
 }
 
 const say = {
-  malformed: () => ({ zh: '链接地址无法解析', en: 'the link cannot be parsed', fixZh: '检查链接的写法', fixEn: 'check how the link is written' }),
+  malformed: () => ({
+    zh: '链接地址无法解析',
+    en: 'the link cannot be parsed',
+    fixZh: '检查链接的写法',
+    fixEn: 'check how the link is written',
+  }),
   missing: (path: string) => ({
     zh: `找不到页面或文件 ${path}`,
     en: `no page or file at ${path}`,

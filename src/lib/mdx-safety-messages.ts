@@ -87,5 +87,10 @@ export const unsafeUrl = (url: string): SafetyMessage => ({
 
 export const badValue = (name: string, attr: string): SafetyMessage => {
   const pattern = EDITOR_COMPONENTS[name]!.patterns![attr]!;
-  return { zh: `<${name}> 的属性 ${attr} 写法不对`, en: `attribute ${attr} of <${name}> is not in the right form`, fixZh: pattern.zh, fixEn: pattern.en };
+  return {
+    zh: `<${name}> 的属性 ${attr} 写法不对`,
+    en: `attribute ${attr} of <${name}> is not in the right form`,
+    fixZh: pattern.zh,
+    fixEn: pattern.en,
+  };
 };

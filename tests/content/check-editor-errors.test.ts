@@ -18,13 +18,17 @@ describe('content check: errors editors can act on', () => {
 
   it('reports coordinates outside China with the field and line', () => {
     expect(withCoordinates('[13.66, 34.75]')).toEqual([
-      expect.stringMatching(/^content\/sites\/zh-cn\/a-site\.mdx:8 {2}coordinates\.lngLat {2}坐标 \[13\.66, 34\.75\] 不在中国境内.* outside China/),
+      expect.stringMatching(
+        /^content\/sites\/zh-cn\/a-site\.mdx:8 {2}coordinates\.lngLat {2}坐标 \[13\.66, 34\.75\] 不在中国境内.* outside China/,
+      ),
     ]);
   });
 
   it('reports [lat, lng] written the wrong way round, with the corrected order', () => {
     expect(withCoordinates('[34.75, 113.66]')).toEqual([
-      expect.stringMatching(/a-site\.mdx:8 {2}coordinates\.lngLat {2}.*写反了.*→ 改成 \[113\.66, 34\.75\]：经度在前.* write \[113\.66, 34\.75\]/),
+      expect.stringMatching(
+        /a-site\.mdx:8 {2}coordinates\.lngLat {2}.*写反了.*→ 改成 \[113\.66, 34\.75\]：经度在前.* write \[113\.66, 34\.75\]/,
+      ),
     ]);
   });
 
@@ -46,13 +50,19 @@ describe('content check: errors editors can act on', () => {
 
   it('reports two files whose slugs differ only in case', () => {
     const problems = withFile('content/sites/zh-cn/A-Site.mdx', valid().get(SITE)!);
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/sites\/zh-cn\/A-Site\.mdx {2}- {2}与 content\/sites\/zh-cn\/a-site\.mdx 的文件名只有大小写不同/));
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/sites\/zh-cn\/a-site\.mdx {2}- {2}与 .*A-Site\.mdx 的文件名只有大小写不同/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^content\/sites\/zh-cn\/A-Site\.mdx {2}- {2}与 content\/sites\/zh-cn\/a-site\.mdx 的文件名只有大小写不同/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^content\/sites\/zh-cn\/a-site\.mdx {2}- {2}与 .*A-Site\.mdx 的文件名只有大小写不同/),
+    );
   });
 
   it('reports two measure files with the same number in one language', () => {
     const problems = withFile('content/measures/zh-cn/012.mdx', valid().get('content/measures/zh-cn/12.mdx')!);
-    expect(problems).toContainEqual(expect.stringMatching(/012\.mdx:4 {2}number {2}措施编号 12 已由 content\/measures\/zh-cn\/12\.mdx 使用/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/012\.mdx:4 {2}number {2}措施编号 12 已由 content\/measures\/zh-cn\/12\.mdx 使用/),
+    );
   });
 
   it('allows the same measure number once in each language', () => {
@@ -73,7 +83,9 @@ describe('content check: errors editors can act on', () => {
     files.set(SITE, valid().get(SITE)! + figure('alt="旧址甲大门" credit="编辑部摄" licence="CC BY 4.0"'));
     expect(run(files)).toEqual([]);
     files.set(SITE, valid().get(SITE)! + figure('credit="编辑部摄" licence="CC BY 4.0"'));
-    expect(run(files)).toEqual([expect.stringMatching(/a-site\.mdx:\d+ {2}body {2}<Figure> 缺少属性 alt，或其值为空 \/ <Figure> is missing the attribute alt/)]);
+    expect(run(files)).toEqual([
+      expect.stringMatching(/a-site\.mdx:\d+ {2}body {2}<Figure> 缺少属性 alt，或其值为空 \/ <Figure> is missing the attribute alt/),
+    ]);
     files.delete('content/images/sites/a.jpg');
     expect(run(files)).toContainEqual(expect.stringMatching(/a-site\.mdx:\d+ {2}body {2}找不到图片 content\/images\/sites\/a\.jpg/));
   });

@@ -42,7 +42,10 @@ describe('translation status', () => {
   });
 
   it('counts uncommitted changes to the original as newer than any commit of the translation', () => {
-    const s = translationStatus([page('content/sites/zh-cn/a.mdx', '2026-03-02', 'uncommitted'), page('content/sites/en/a.mdx', '2026-03-02')]);
+    const s = translationStatus([
+      page('content/sites/zh-cn/a.mdx', '2026-03-02', 'uncommitted'),
+      page('content/sites/en/a.mdx', '2026-03-02'),
+    ]);
     expect(s.staleEn).toHaveLength(1);
   });
 
@@ -54,10 +57,16 @@ describe('translation status', () => {
 
   it('prints a bilingual report', () => {
     const text = formatStatus(
-      translationStatus([page('content/sites/zh-cn/a.mdx', '2026-03-02'), page('content/sites/en/a.mdx', '2026-03-01'), page('content/sites/zh-cn/b.mdx')]),
+      translationStatus([
+        page('content/sites/zh-cn/a.mdx', '2026-03-02'),
+        page('content/sites/en/a.mdx', '2026-03-01'),
+        page('content/sites/zh-cn/b.mdx'),
+      ]),
     );
     expect(text).toContain('缺少英文 / missing in English (1):\n  content/sites/zh-cn/b.mdx → content/sites/en/b.mdx');
-    expect(text).toContain('英文比中文原文旧 / English older than the Chinese original (1):\n  content/sites/en/a.mdx (2026-03-01, git) < content/sites/zh-cn/a.mdx (2026-03-02, git)');
+    expect(text).toContain(
+      '英文比中文原文旧 / English older than the Chinese original (1):\n  content/sites/en/a.mdx (2026-03-01, git) < content/sites/zh-cn/a.mdx (2026-03-02, git)',
+    );
     expect(formatStatus(translationStatus([]))).toMatch(/every page is translated and up to date/);
   });
 });

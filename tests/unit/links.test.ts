@@ -41,11 +41,15 @@ describe('link check', () => {
     expect(check(page('/sites/b/', 'zh-CN', '<a href="/en/sites/a/">x</a>')).problems).toEqual([
       '/sites/b/ /en/sites/a/: a zh-CN page links to a en page',
     ]);
-    expect(check(page('/en/sites/b/', 'en', '<a href="/sites/a/">x</a>')).problems).toEqual(['/en/sites/b/ /sites/a/: a en page links to a zh-CN page']);
+    expect(check(page('/en/sites/b/', 'en', '<a href="/sites/a/">x</a>')).problems).toEqual([
+      '/en/sites/b/ /sites/a/: a en page links to a zh-CN page',
+    ]);
   });
 
   it('lists external links with the pages that use them, without fetching', () => {
-    const report = check(page('/sites/b/', 'zh-CN', '<a href="https://www.zhengzhou.gov.cn/">gov</a><a href="https://www.zhengzhou.gov.cn/">again</a>'));
+    const report = check(
+      page('/sites/b/', 'zh-CN', '<a href="https://www.zhengzhou.gov.cn/">gov</a><a href="https://www.zhengzhou.gov.cn/">again</a>'),
+    );
     expect(report.problems).toEqual([]);
     expect([...report.external]).toEqual([['https://www.zhengzhou.gov.cn/', ['/sites/b/']]]);
   });

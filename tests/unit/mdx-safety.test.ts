@@ -58,7 +58,9 @@ describe('safe-MDX rules', () => {
       '1: <Figure> is missing the attribute credit, or it is empty',
     ]);
     expect(issues(ok.replace('sites/erqi-tower.jpg', '../secret.jpg'))).toEqual(['1: attribute src of <Figure> is not in the right form']);
-    expect(issues(ok.replace('sites/erqi-tower.jpg', 'https://example.com/a.jpg'))).toEqual(['1: attribute src of <Figure> is not in the right form']);
+    expect(issues(ok.replace('sites/erqi-tower.jpg', 'https://example.com/a.jpg'))).toEqual([
+      '1: attribute src of <Figure> is not in the right form',
+    ]);
   });
 
   it('refuse dangerous URLs in links, definitions, images and attributes', () => {
@@ -76,7 +78,11 @@ describe('safe-MDX rules', () => {
 
   it('know exactly the components that src/components/mdx/index.ts gives to <Content>', () => {
     const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-    const names = /export const mdxComponents = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const names = /export const mdxComponents = \{([^}]*)\}/
+      .exec(index)![1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(Object.keys(EDITOR_COMPONENTS).sort()).toEqual(names.sort());
   });
 });
@@ -85,7 +91,9 @@ describe('safe-MDX in the content check', () => {
   it('reports file:line  body  … for each fixture', () => {
     for (const [name, line] of UNSAFE) {
       const file = `content/sites/zh-cn/${name}.mdx`;
-      expect(checkBody(file, fixture(name)).map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^${file}:${line}  body  不允许`))]);
+      expect(checkBody(file, fixture(name)).map(formatProblem)).toEqual([
+        expect.stringMatching(new RegExp(`^${file}:${line}  body  不允许`)),
+      ]);
     }
     expect(checkBody('content/x/zh-cn/clean.mdx', fixture('clean'))).toEqual([]);
   });
@@ -93,7 +101,9 @@ describe('safe-MDX in the content check', () => {
   it('reports a <Figure> whose image is not in content/images/', () => {
     const text = '---\ntitle: x\n---\n\n<Figure src="sites/b.jpg" alt="乙" credit="丙" licence="CC0" />\n';
     expect(checkBody('c.mdx', text, new Set(['content/images/sites/a.jpg'])).map(formatProblem)).toEqual([
-      expect.stringMatching(/^c\.mdx:5 {2}body {2}找不到图片 content\/images\/sites\/b\.jpg \/ image content\/images\/sites\/b\.jpg not found/),
+      expect.stringMatching(
+        /^c\.mdx:5 {2}body {2}找不到图片 content\/images\/sites\/b\.jpg \/ image content\/images\/sites\/b\.jpg not found/,
+      ),
     ]);
     expect(checkBody('c.mdx', text, new Set(['content/images/sites/b.jpg']))).toEqual([]);
   });
@@ -106,7 +116,8 @@ describe('safe-MDX in the content check', () => {
 });
 
 describe('safe-MDX in the Markdown pipelines', () => {
-  const compile = async (text: string) => mdxToJs(text, { mdastPlugins: [satteriSafeMdx], fileURL: new URL(`file://${process.cwd()}/content/sites/zh-cn/x.mdx`) });
+  const compile = async (text: string) =>
+    mdxToJs(text, { mdastPlugins: [satteriSafeMdx], fileURL: new URL(`file://${process.cwd()}/content/sites/zh-cn/x.mdx`) });
 
   it('Sätteri plugin (the build): refuses each unsafe fixture, naming file and line', async () => {
     for (const [name, line] of UNSAFE) {
@@ -116,7 +127,10 @@ describe('safe-MDX in the Markdown pipelines', () => {
   });
 
   it('remark plugin (unified): same rules on the same tree', async () => {
-    const run = (name: string) => unified().use(remarkSafeMdx).run(mdxToMdast(fixture(name)) as never);
+    const run = (name: string) =>
+      unified()
+        .use(remarkSafeMdx)
+        .run(mdxToMdast(fixture(name)) as never);
     await expect(run('script')).rejects.toThrow(/:7  body  不允许使用 <script>/);
     await expect(run('clean')).resolves.toBeDefined();
   });

@@ -21,7 +21,11 @@ const refusal = (...args: string[]) => {
 
 describe('npm run new: deciding what to create', () => {
   it('creates content/<collection>/zh-cn/<slug>.mdx from the template', () => {
-    expect(planNewPage(['sites', 'new-site'], world)).toEqual({ ok: true, path: 'content/sites/zh-cn/new-site.mdx', text: world.template('sites') });
+    expect(planNewPage(['sites', 'new-site'], world)).toEqual({
+      ok: true,
+      path: 'content/sites/zh-cn/new-site.mdx',
+      text: world.template('sites'),
+    });
   });
 
   it('fills in the number of a new measure and notes an existing English page', () => {
@@ -65,7 +69,20 @@ describe('npm run new in a copy of the project', () => {
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('content/sites/zh-cn/test-site.mdx');
     const fields = problems().map((p) => p.split('  ')[1]);
-    expect(new Set(fields)).toEqual(new Set(['title', 'description', 'sources.0.title', 'sources.0.url', 'sources.0.accessed', 'lastVerified', 'place', 'address', 'kind', 'period']));
+    expect(new Set(fields)).toEqual(
+      new Set([
+        'title',
+        'description',
+        'sources.0.title',
+        'sources.0.url',
+        'sources.0.accessed',
+        'lastVerified',
+        'place',
+        'address',
+        'kind',
+        'period',
+      ]),
+    );
     expect(run('sites', 'test-site').status).toBe(1); // now it exists
   });
 
