@@ -126,6 +126,13 @@ describe('safe-MDX in the Markdown pipelines', () => {
     await expect(compile(fixture('clean'))).resolves.toHaveProperty('code');
   });
 
+  it('astro.config.mjs runs the Sätteri plugin for every Markdown and MDX file', async () => {
+    const config = (await import('../../astro.config.mjs')).default;
+    const processor = config.markdown?.processor as { name: string; options: { mdastPlugins: unknown[] } };
+    expect(processor.name).toBe('satteri');
+    expect(processor.options.mdastPlugins).toContain(satteriSafeMdx);
+  });
+
   it('remark plugin (unified): same rules on the same tree', async () => {
     const run = (name: string) =>
       unified()
