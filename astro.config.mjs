@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { satteriSafeMdx } from './src/lib/mdx-safety-plugins.ts';
 
 /**
  * SITE_URL decides every absolute URL (canonical, hreflang, Open Graph, sitemap).
@@ -24,6 +26,10 @@ export default defineConfig({
     locales: ['zh-cn', 'en'],
     routing: { prefixDefaultLocale: false },
   },
+  // Astro's default Markdown processor (Sätteri) with the safe-MDX rules as an mdast plugin:
+  // the build refuses <script>, import/export, {…} and the rest even if the content check
+  // was skipped. @astrojs/mdx reads this processor for .mdx files (extendMarkdownConfig).
+  markdown: { processor: satteri({ mdastPlugins: [satteriSafeMdx] }) },
   integrations: [
     contentCheck(),
     mdx(),

@@ -1,7 +1,9 @@
 /**
  * The components editors may use in MDX files. They are passed to every entry's
  * <Content components={mdxComponents} />, so content files use them without importing.
+ * allowed.ts lists their attributes for the MDX safety rules and the editor guide.
  */
+import Figure from './Figure.astro';
 import Pinyin from './Pinyin.astro';
 
-export const mdxComponents = { Pinyin };
+export const mdxComponents = { Figure, Pinyin };

@@ -11,6 +11,9 @@ import { productSchema } from '../../schemas/products.ts';
 import { routeSchema } from '../../schemas/routes.ts';
 import { siteSchema } from '../../schemas/sites.ts';
 import { timelineSchema } from '../../schemas/timeline.ts';
+import { checkBody } from './body.ts';
+import { checkCoordinates } from './coordinates.ts';
+import { checkDuplicates } from './duplicates.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { problemFromIssue, type Problem } from './problems.ts';
 import { checkReferences, type CheckedEntry } from './references.ts';
@@ -30,8 +33,8 @@ export const SCHEMAS: Record<string, z.ZodType> = {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * Check every content file: its place in the folder tree, its frontmatter against the
- * collection's schema, and the references between files. `files` maps a path relative to
+ * Check every content file: its place in the folder tree, its body against the safe-MDX
+ * rules, its frontmatter against the collection's schema, and the references between files. `files` maps a path relative to
  * the project (content/sites/zh-cn/x.mdx) to the file's text. Returns every problem found.
  */
 export function checkContent(files: Map<string, string>): Problem[] {
@@ -40,6 +43,8 @@ export function checkContent(files: Map<string, string>): Problem[] {
   /** Slugs of every file present, valid or not, so one broken file does not cascade. */
   const present = new Map<string, Set<string>>();
   let departments: z.infer<typeof departmentSchema>[] = [];
+  /** Images a <Figure> may use (collectContentFiles lists them with empty text). */
+  const images = new Set([...files.keys()].filter((f) => f.startsWith('content/images/')));
 
   for (const [file, text] of files) {
     if (file === 'content/departments.yaml') {
@@ -78,6 +83,7 @@ export function checkContent(files: Map<string, string>): Problem[] {
       });
       continue;
     }
+    problems.push(...checkBody(file, text, images));
     const fm = readFrontmatter(text);
     if (!fm) {
       problems.push({
@@ -104,12 +110,19 @@ export function checkContent(files: Map<string, string>): Problem[] {
     if (fm.errors.length) continue;
     const result = schema.safeParse(fm.data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(...problemFromIssue(file, issue, fm.lineOf));
+      // One problem per field: a date like 2026/11/29 fails the format and the calendar rule.
+      const seen = new Set<string>();
+      for (const issue of result.error.issues) {
+        const key = issue.path.join('.');
+        if (!seen.has(key) || issue.code === 'unrecognized_keys') problems.push(...problemFromIssue(file, issue, fm.lineOf));
+        seen.add(key);
+      }
       continue;
     }
     entries.push({ file, collection, locale, slug, data: result.data as Record<string, unknown>, lineOf: fm.lineOf });
   }
   problems.push(...checkReferences(entries, present, departments));
+  problems.push(...checkCoordinates(entries), ...checkDuplicates([...files.keys()], entries));
   return problems;
 }
 

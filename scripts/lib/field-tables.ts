@@ -1,0 +1,89 @@
+import type { FieldDoc, SchemaDoc, SharedDoc } from './schema-fields.ts';
+
+/**
+ * Markdown tables of every frontmatter field, one table per collection, made from the
+ * schemas (schema-fields.ts). Written into content/README.md between
+ * <!-- fields:start --> and <!-- fields:end --> by `npm run docs:fields`.
+ */
+
+/** Chinese names of the collections, for headings only. */
+export const COLLECTION_NAMES: Record<string, string> = {
+  policy: '政策文件',
+  measures: '措施',
+  sites: '红色地标',
+  products: '特色农产品',
+  routes: '红色旅游线路',
+  places: '地点（县级市、区）',
+  timeline: '大事记',
+  pages: '普通页面',
+  departments: '责任单位',
+  glossary: '术语表',
+};
+
+/** Collections kept as one YAML list instead of one MDX file per entry. */
+export const YAML_COLLECTIONS = new Set(['departments', 'glossary']);
+
+export const fileOf = (collection: string) =>
+  YAML_COLLECTIONS.has(collection) ? `content/${collection}.yaml` : `content/${collection}/<locale>/<slug>.mdx`;
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The value an editor writes, in words: `isoDate` links to the value formats below. */
+export function typeText(f: Pick<FieldDoc, 'type' | 'values' | 'shared' | 'list'>): string {
+  const one = f.values
+    ? `one of: ${f.values.map((v) => `\`${v}\``).join(', ')}`
+    : f.shared
+      ? `[\`${f.shared}\`](#${f.shared.toLowerCase()})`
+      : f.type;
+  if (!f.list) return one;
+  return f.values || f.shared ? `list of ${one}` : f.type;
+}
+
+function requiredText(f: FieldDoc): string {
+  if (f.required) return '必填 required';
+  return f.defaultText ? `可选 optional (默认 default \`${f.defaultText}\`)` : '可选 optional';
+}
+
+function rows(fields: FieldDoc[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const path = `${prefix}${f.name}`;
+    const row = `| \`${path}\` | ${requiredText(f)} | ${cell(typeText(f))} | ${cell(f.doc)} |`;
+    const children = f.fields && !f.shared ? rows(f.fields, `${path}${f.list ? '[].' : '.'}`) : [];
+    return [row, ...children];
+  });
+}
+
+const HEAD = ['| 字段 field | 必填 required | 写法 type | 说明 meaning |', '| --- | --- | --- | --- |'];
+
+export function renderFieldReference(collections: SchemaDoc[], shared: SharedDoc[]): string {
+  const out: string[] = [
+    '子字段（`a.b`、列表中每一项的 `a[].b`）只在其上级字段填写时才需要。',
+    'Sub-fields (`a.b`, and `a[].b` for each item of a list) are needed only when their parent is given.',
+    '',
+  ];
+  const order = Object.keys(COLLECTION_NAMES);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  for (const c of [...collections].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name))) {
+    out.push(
+      `### \`${c.name}\` ${COLLECTION_NAMES[c.name] ?? ''} — \`${fileOf(c.name)}\``,
+      '',
+      cell(c.doc),
+      '',
+      ...HEAD,
+      ...rows(c.fields),
+      '',
+    );
+  }
+  out.push('### 共用结构和写法 / Shared structures and value formats', '');
+  const formats = shared.filter((s) => !s.fields);
+  out.push('| 写法 format | 类型 type | 说明 meaning |', '| --- | --- | --- |');
+  for (const s of formats)
+    out.push(
+      `| <a id="${s.name.toLowerCase()}"></a>\`${s.name}\` | ${cell(typeText({ ...s, shared: undefined, list: false }))} | ${cell(s.doc)} |`,
+    );
+  out.push('');
+  for (const s of shared.filter((x) => x.fields)) {
+    out.push(`#### <a id="${s.name.toLowerCase()}"></a>\`${s.name}\``, '', cell(s.doc), '', ...HEAD, ...rows(s.fields!), '');
+  }
+  return out.join('\n').trimEnd();
+}
