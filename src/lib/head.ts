@@ -36,6 +36,8 @@ export interface OgImage {
 export interface HeadInput {
   locale: Locale;
   path: string;
+  /** Canonical address when it is not `path` (an untranslated page points at its Chinese original). */
+  canonicalPath?: string;
   /** The page's own title, without the site suffix. */
   title: string;
   description: string;
@@ -64,7 +66,7 @@ export function buildHead(input: HeadInput): HeadData {
     lang: langOf[locale],
     title,
     description,
-    canonical: absoluteUrl(path, site),
+    canonical: absoluteUrl(input.canonicalPath ?? path, site),
     alternates,
     og: {
       title: input.title,

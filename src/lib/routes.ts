@@ -36,6 +36,12 @@ export interface Route {
   description: string;
   /** `collection/id` of the content entry behind the page, when there is one. */
   entry?: string;
+  /**
+   * true for an English address whose page has no translation yet: it shows the Chinese
+   * entry with a notice, is not indexed (noindex, no search index, canonical to Chinese)
+   * and is never offered as the English alternate.
+   */
+  untranslated?: boolean;
 }
 
 /** A content entry as the table needs it. */
@@ -96,12 +102,21 @@ export function buildRouteTable(entries: RoutableEntry[], fixedText: FixedPageTe
       entry: `${e.collection}/${e.id}`,
     });
   }
+  routes.push(...untranslatedRoutes(routes));
   const seen = new Set<string>();
   for (const r of routes) {
     if (seen.has(r.path)) throw new Error(`Two pages want the same URL ${r.path}; rename one of the files`);
     seen.add(r.path);
   }
   return routes;
+}
+
+/** English addresses for Chinese entries that have no English translation yet. */
+function untranslatedRoutes(routes: Route[]): Route[] {
+  const english = new Set(routes.filter((r) => r.locale === 'en').map((r) => r.key));
+  return routes
+    .filter((r) => r.locale === 'zh-cn' && r.entry && !english.has(r.key))
+    .map((r) => ({ ...r, locale: 'en' as const, path: localizePath(r.key, 'en'), untranslated: true }));
 }
 
 /** Fast lookups over a route table; build once per build, not per page. */
@@ -118,7 +133,7 @@ export class RouteIndex {
   }
   /** The same page in every locale where it exists (for hreflang). */
   alternates(route: Route): Route[] {
-    return locales.map((l) => this.get(route.key, l)).filter((r): r is Route => r !== undefined);
+    return locales.map((l) => this.get(route.key, l)).filter((r): r is Route => r !== undefined && !r.untranslated);
   }
   /**
    * Where the language switch leads: the same page in the other language, or, when it is
@@ -127,10 +142,10 @@ export class RouteIndex {
   switchTarget(route: Route): { route: Route; fallback: boolean } {
     const target = otherLocale(route.locale);
     const same = this.get(route.key, target);
-    if (same) return { route: same, fallback: false };
+    if (same && !same.untranslated) return { route: same, fallback: false };
     for (let key = parentPath(route.key); key !== undefined; key = parentPath(key)) {
       const parent = this.get(key, target);
-      if (parent) return { route: parent, fallback: true };
+      if (parent && !parent.untranslated) return { route: parent, fallback: true };
     }
     throw new Error(`No page in ${target} to switch to from ${route.path}`);
   }

@@ -1,23 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../helpers/project-copy.ts';
 
 /**
  * `npm run build` on a copy of the project with one broken content file must fail,
  * naming the file and the field, and write no site.
  */
-const copy = mkdtempSync(join(tmpdir(), 'zz-bad-input-'));
-for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(part, join(copy, part), { recursive: true });
-symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const copy = projectCopy();
+afterAll(() => copy.remove());
 
 function buildWith(file: string, text: string) {
-  writeFileSync(join(copy, file), text);
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(copy, 'out')], { cwd: copy, encoding: 'utf8' });
-  rmSync(join(copy, file));
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  writeFileSync(join(copy.dir, file), text);
+  const run = copy.build();
+  rmSync(join(copy.dir, file));
+  return run;
 }
 
 describe('npm run build with bad input', () => {
@@ -28,7 +25,10 @@ describe('npm run build with bad input', () => {
   });
 
   it('fails on an unknown field, naming file, line and field', () => {
-    const { status, output } = buildWith('content/pages/en/broken.mdx', '---\ntitle: A page\ndescription: A page with a typo.\ndescriptoin: typo\n---\nText\n');
+    const { status, output } = buildWith(
+      'content/pages/en/broken.mdx',
+      '---\ntitle: A page\ndescription: A page with a typo.\ndescriptoin: typo\n---\nText\n',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/pages/en/broken.mdx:4  descriptoin  未知字段“descriptoin” / unknown field "descriptoin"');
   });

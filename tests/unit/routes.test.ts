@@ -49,6 +49,14 @@ describe('route table', () => {
     expect(index.alternates(zh).map((r) => r.path)).toEqual(['/sites/erqi-memorial-tower/']);
   });
 
+  it('gives an untranslated Chinese entry an English address that shows it, marked untranslated', () => {
+    const en = index.get('/sites/erqi-memorial-tower/', 'en')!;
+    expect(en).toMatchObject({ path: '/en/sites/erqi-memorial-tower/', untranslated: true, entry: 'sites/zh-cn/erqi-memorial-tower' });
+    // it is never the English alternate, and its own switch leads to the Chinese page
+    expect(index.alternates(en).map((r) => r.path)).toEqual(['/sites/erqi-memorial-tower/']);
+    expect(index.switchTarget(en)).toEqual({ route: index.get('/sites/erqi-memorial-tower/', 'zh-cn'), fallback: false });
+  });
+
   it('refuses two pages at one URL', () => {
     expect(() => buildRouteTable([entry('pages', 'zh-cn', 'sites')], text)).toThrow(/same URL \/sites\//);
   });
