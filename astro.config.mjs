@@ -21,6 +21,27 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Content-Security-Policy as a <meta> element on every page, with hashes of every
+  // script and style Astro emits: no 'unsafe-inline'. Pagefind's search needs WebAssembly
+  // ('wasm-unsafe-eval'). frame-ancestors cannot be set by <meta>: public/_headers and the
+  // nginx example in README send it as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        'upgrade-insecure-requests',
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   i18n: {
     defaultLocale: 'zh-cn',
     locales: ['zh-cn', 'en'],
@@ -29,7 +50,7 @@ export default defineConfig({
   // Astro's default Markdown processor (Sätteri) with the safe-MDX rules as an mdast plugin:
   // the build refuses <script>, import/export, {…} and the rest even if the content check
   // was skipped. @astrojs/mdx reads this processor for .mdx files (extendMarkdownConfig).
-  markdown: { processor: satteri({ mdastPlugins: [satteriSafeMdx] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [satteriSafeMdx] }) },
   integrations: [
     contentCheck(),
     mdx(),

@@ -16,6 +16,12 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await newContext(browser, MOBILE);
+  // Record Content-Security-Policy violations (the policy is a <meta> element on every page).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,6 +49,9 @@ describe('search page', () => {
     await done(page);
     expect((await resultLinks(page))[0]).toBe('/products/heyin-pomegranate/');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/包含“河阴石榴”/);
+    // the strict CSP is applied and search (WebAssembly, workers) runs without violating it
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("script-src 'self'");
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(problemList()).toEqual([]);
     await page.close();
   });
