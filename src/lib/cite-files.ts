@@ -11,7 +11,9 @@ import { CITABLE_KINDS, citeKey, citeParam, PLAN_KEY } from './citation/paths.ts
 
 export async function citeStaticPaths() {
   const routes = await getRouteIndex();
-  return routes.routes.filter((r) => CITABLE_KINDS.has(r.kind)).map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
+  return routes.routes
+    .filter((r) => CITABLE_KINDS.has(r.kind))
+    .map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
 }
 
 export async function citeFile(route: Parameters<typeof pageCitations>[0], site: URL, format: 'bib' | 'json'): Promise<string> {

@@ -67,7 +67,11 @@ async function carryOver() {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(Promise.all(CONFIG.shell.map((url) => keep(url).catch(() => false))).then(carryOver).then(() => self.skipWaiting()));
+  event.waitUntil(
+    Promise.all(CONFIG.shell.map((url) => keep(url).catch(() => false)))
+      .then(carryOver)
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {

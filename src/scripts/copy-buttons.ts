@@ -21,7 +21,9 @@ export function startCopyButtons(): void {
       try {
         if (typeof ClipboardItem === 'function' && navigator.clipboard.write) {
           const html = new Blob([target.innerHTML], { type: 'text/html' });
-          await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': html })]);
+          await navigator.clipboard.write([
+            new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': html }),
+          ]);
         } else {
           await navigator.clipboard.writeText(text);
         }

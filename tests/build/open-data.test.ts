@@ -19,27 +19,39 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
 }
 
 function expectEnvelope(body: Record<string, unknown>) {
-  expect(body).toMatchObject({ license: 'CC-BY-4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/', documentation: `${SITE}/data/` });
+  expect(body).toMatchObject({
+    license: 'CC-BY-4.0',
+    licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    documentation: `${SITE}/data/`,
+  });
   expect(body.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 }
 
 describe('open data', () => {
   it('the /data/ page exists in both languages and links every file, each of which exists', () => {
     for (const path of ['/data/', '/en/data/']) {
-      const links = pageByPath(path).querySelectorAll('a[download]').map((a) => a.getAttribute('href')!);
-      expect(links.sort(), path).toEqual(['/data/measures.csv', '/data/measures.json', '/data/products.json', '/data/routes.json', '/data/sites.geojson']);
+      const links = pageByPath(path)
+        .querySelectorAll('a[download]')
+        .map((a) => a.getAttribute('href')!);
+      expect(links.sort(), path).toEqual([
+        '/data/measures.csv',
+        '/data/measures.json',
+        '/data/products.json',
+        '/data/routes.json',
+        '/data/sites.geojson',
+      ]);
       for (const href of links) expect(resolvesInDist(href), href).toBe(true);
     }
   });

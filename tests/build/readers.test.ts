@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, SITE, htmlPages, readPage } from '../helpers/dist.ts';
 
 /** Reader features in the built HTML: no inline scripts, citations and their downloads. */
-const CITABLE = /^\/(en\/)?(policy\/(measures\/\d+\/|glossary\/)?|sites\/[^/]+\/|products\/[^/]+\/|routes\/[^/]+\/|places\/[^/]+\/|timeline\/)$/;
+const CITABLE =
+  /^\/(en\/)?(policy\/(measures\/\d+\/|glossary\/)?|sites\/[^/]+\/|products\/[^/]+\/|routes\/[^/]+\/|places\/[^/]+\/|timeline\/)$/;
 
 describe('scripts', () => {
   it('no page has an inline script (a strict CSP can forbid them); JSON-LD data blocks are allowed', () => {
@@ -32,7 +33,9 @@ describe('cite this page', () => {
     expect(pages.length).toBeGreaterThan(100);
     for (const { file, urlPath } of pages) {
       const text = readPage(file).querySelector('#cite-page-gb2025')?.text;
-      expect(text, urlPath).toMatch(new RegExp(`\\[EB/OL\\]\\. (（\\d{4}-\\d{2}-\\d{2}）)?\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`));
+      expect(text, urlPath).toMatch(
+        new RegExp(`\\[EB/OL\\]\\. (（\\d{4}-\\d{2}-\\d{2}）)?\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`),
+      );
     }
   });
 
@@ -48,7 +51,8 @@ describe('cite this page', () => {
   });
 
   it('cites the plan itself on the policy and measure pages', () => {
-    const expected = '郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知：郑政办〔2021〕62号[A]. 2021-11-11.';
+    const expected =
+      '郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知：郑政办〔2021〕62号[A]. 2021-11-11.';
     for (const path of ['/policy/', '/policy/measures/7/', '/en/policy/measures/7/']) {
       const page = readPage(join(DIST, path, 'index.html'));
       expect(page.querySelector('#cite-plan-gb2025')?.text, path).toBe(expected);

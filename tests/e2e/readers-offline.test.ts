@@ -42,7 +42,9 @@ describe('offline', () => {
     await page.goto(site.url + ROUTE);
     await controlled(page);
     await page.getByRole('button', { name: '保存此线路供离线查看' }).click();
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 30_000 }).toMatch(/^已保存：线路和沿途各站共 \d+ 个页面/);
+    await expect
+      .poll(() => page.locator('.save-status').textContent(), { timeout: 30_000 })
+      .toMatch(/^已保存：线路和沿途各站共 \d+ 个页面/);
     const stops = await page.$$eval('.stops a[href^="/sites/"]', (links) => links.map((a) => a.getAttribute('href')!));
     expect(stops.length).toBeGreaterThan(0);
 
@@ -89,9 +91,14 @@ describe('offline', () => {
 
     site.overrideServiceWorker(readFileSync('dist/sw.js', 'utf8').replace(`const BUILD = '${oldBuild}'`, "const BUILD = 'next-deploy'"));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    await expect.poll(cacheNames, { timeout: 30_000 }).toEqual(expect.arrayContaining(['laoqu-pages-next-deploy', 'laoqu-files-next-deploy']));
+    await expect
+      .poll(cacheNames, { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['laoqu-pages-next-deploy', 'laoqu-files-next-deploy']));
     await expect.poll(async () => (await cacheNames()).filter((n) => n.includes(oldBuild)), { timeout: 30_000 }).toEqual([]);
-    const kept = await page.evaluate(async (path) => Boolean(await caches.match(new URL(path, location.href).href, { cacheName: 'laoqu-pages-next-deploy' })), ROUTE);
+    const kept = await page.evaluate(
+      async (path) => Boolean(await caches.match(new URL(path, location.href).href, { cacheName: 'laoqu-pages-next-deploy' })),
+      ROUTE,
+    );
     expect(kept).toBe(true);
   });
 });

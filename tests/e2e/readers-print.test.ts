@@ -52,7 +52,16 @@ describe('print', () => {
     const page = await context.newPage();
     const pdf = await printed(page, path, name);
     expect(pageCount(pdf)).toBeGreaterThan(0);
-    for (const sel of ['.site-header', '.site-footer', '.reading-controls', '.read-aloud', '.copy-button', '.pager', '.map-links', '.skip-link']) {
+    for (const sel of [
+      '.site-header',
+      '.site-footer',
+      '.reading-controls',
+      '.read-aloud',
+      '.copy-button',
+      '.pager',
+      '.map-links',
+      '.skip-link',
+    ]) {
       expect(await hidden(page, sel), sel).toBe(true);
     }
     expect(await page.locator('.print-url').textContent()).toContain(`https://laoqu.example.org${path}`);
@@ -69,18 +78,21 @@ describe('print', () => {
     await context.close();
   });
 
-  it.each(['/routes/henan-red-inspiration-2019/', '/routes/xinzheng-centenary-2021/', '/routes/yuxi-storm-2025/', '/en/routes/yuxi-storm-2025/'])(
-    '%s prints as a one-page itinerary with its stops and their addresses',
-    async (path) => {
-      const { context } = await newContext(browser);
-      const page = await context.newPage();
-      const pdf = await printed(page, path, `route-${path.replace(/\W+/g, '-')}`);
-      expect(pageCount(pdf)).toBe(1);
-      expect(await page.locator('.stops li').count()).toBeGreaterThan(1);
-      for (const sel of ['.route-page .prose', '.route-page .sources', '.cite-block', '.save-offline']) expect(await hidden(page, sel), sel).toBe(true);
-      const addresses = await page.$$eval('.stops .print-only', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
-      expect(addresses).toBeGreaterThan(0);
-      await context.close();
-    },
-  );
+  it.each([
+    '/routes/henan-red-inspiration-2019/',
+    '/routes/xinzheng-centenary-2021/',
+    '/routes/yuxi-storm-2025/',
+    '/en/routes/yuxi-storm-2025/',
+  ])('%s prints as a one-page itinerary with its stops and their addresses', async (path) => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    const pdf = await printed(page, path, `route-${path.replace(/\W+/g, '-')}`);
+    expect(pageCount(pdf)).toBe(1);
+    expect(await page.locator('.stops li').count()).toBeGreaterThan(1);
+    for (const sel of ['.route-page .prose', '.route-page .sources', '.cite-block', '.save-offline'])
+      expect(await hidden(page, sel), sel).toBe(true);
+    const addresses = await page.$$eval('.stops .print-only', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    expect(addresses).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -17,7 +17,14 @@ afterAll(async () => {
   await site?.close();
 });
 
-const PAGES = ['/', '/policy/', '/policy/measures/12/', '/sites/erqi-memorial-tower/', '/routes/henan-red-inspiration-2019/', '/search/?q=大枣'];
+const PAGES = [
+  '/',
+  '/policy/',
+  '/policy/measures/12/',
+  '/sites/erqi-memorial-tower/',
+  '/routes/henan-red-inspiration-2019/',
+  '/search/?q=大枣',
+];
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('text size and contrast', () => {
@@ -43,7 +50,10 @@ describe('text size and contrast', () => {
       await page.goto(site.url + path);
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
     }
-    const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('main a')!).color]);
+    const colours = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.querySelector('main a')!).color,
+    ]);
     expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 0)']);
     await context.close();
   });
@@ -75,13 +85,18 @@ describe('text size and contrast', () => {
   });
 
   it('touch targets are at least 60 px high at 特大 and 44 px at 标准', async () => {
-    for (const [size, min] of [['xlarge', 60], ['normal', 44]] as const) {
+    for (const [size, min] of [
+      ['xlarge', 60],
+      ['normal', 44],
+    ] as const) {
       const { context } = await newContext(browser, PHONE);
       await withPrefs(context, { size });
       const page = await context.newPage();
       await page.goto(`${site.url}/routes/henan-red-inspiration-2019/`);
-      const heights = await page.$$eval('.reading-controls button, .menu > summary, [data-lang-switch], .save-offline button, .cite-more > summary, .cite-downloads a', (els) =>
-        els.filter((e) => (e as HTMLElement).offsetParent).map((e) => [e.textContent?.trim(), e.getBoundingClientRect().height] as const),
+      const heights = await page.$$eval(
+        '.reading-controls button, .menu > summary, [data-lang-switch], .save-offline button, .cite-more > summary, .cite-downloads a',
+        (els) =>
+          els.filter((e) => (e as HTMLElement).offsetParent).map((e) => [e.textContent?.trim(), e.getBoundingClientRect().height] as const),
       );
       expect(heights.length).toBeGreaterThan(6);
       for (const [name, h] of heights) expect(h, `${size} ${name}`).toBeGreaterThanOrEqual(min);
@@ -115,7 +130,11 @@ describe('read aloud', () => {
       const log: Array<{ text: string; lang: string }> = [];
       (window as unknown as { spoken: typeof log }).spoken = log;
       Object.defineProperty(window, 'speechSynthesis', {
-        value: { speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }), cancel: () => log.push({ text: '<cancel>', lang: '' }), getVoices: () => [] },
+        value: {
+          speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
+          cancel: () => log.push({ text: '<cancel>', lang: '' }),
+          getVoices: () => [],
+        },
       });
     });
     const page = await context.newPage();

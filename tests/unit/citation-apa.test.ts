@@ -65,7 +65,9 @@ describe('APA 7 webpage on a website', () => {
       language: 'ja',
     });
     const { text, html } = apa(w);
-    expect(text).toMatch(/^Ministry of Foreign Affairs\. \(1997, June 12\)\. Peru jiken chosa .* kishakaiken \[Press interview .* Peru Incident\]\. Ministry of Foreign Affairs of Japan\. https:/);
+    expect(text).toMatch(
+      /^Ministry of Foreign Affairs\. \(1997, June 12\)\. Peru jiken chosa .* kishakaiken \[Press interview .* Peru Incident\]\. Ministry of Foreign Affairs of Japan\. https:/,
+    );
     expect(html).toMatch(/<i>Peru jiken[^<]*<\/i> \[Press interview/);
   });
 
@@ -82,7 +84,8 @@ describe('APA 7: the plan as a government document', () => {
       type: 'government-document',
       authors: [{ literal: 'General Office of the Zhengzhou Municipal People’s Government' }],
       title: '郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知',
-      transliteratedTitle: 'Zhengzhou Shi Renmin Zhengfu Bangongting guanyu yinfa Zhengzhou Shi xin shidai zhichi geming laoqu zhenxing fazhan shishi fang’an de tongzhi',
+      transliteratedTitle:
+        'Zhengzhou Shi Renmin Zhengfu Bangongting guanyu yinfa Zhengzhou Shi xin shidai zhichi geming laoqu zhenxing fazhan shishi fang’an de tongzhi',
       translatedTitle: 'Notice on issuing the Zhengzhou implementation plan',
       number: 'Zheng Zheng Ban [2021] No. 62',
       issued: '2021-11-11',
@@ -94,7 +97,17 @@ describe('APA 7: the plan as a government document', () => {
   });
 
   it('a Chinese page without a romanised title keeps the original script', () => {
-    const w = page({ authors: [{ literal: '郑州革命老区振兴发展' }], siteName: '郑州革命老区振兴发展', title: '大事记', translatedTitle: 'Timeline', url: 'https://x.org/timeline/', accessed: '2026-11-29', language: 'zh-CN' });
-    expect(apa(w, { retrieved: true }).text).toBe('郑州革命老区振兴发展. (n.d.). 大事记 [Timeline]. Retrieved November 29, 2026, from https://x.org/timeline/');
+    const w = page({
+      authors: [{ literal: '郑州革命老区振兴发展' }],
+      siteName: '郑州革命老区振兴发展',
+      title: '大事记',
+      translatedTitle: 'Timeline',
+      url: 'https://x.org/timeline/',
+      accessed: '2026-11-29',
+      language: 'zh-CN',
+    });
+    expect(apa(w, { retrieved: true }).text).toBe(
+      '郑州革命老区振兴发展. (n.d.). 大事记 [Timeline]. Retrieved November 29, 2026, from https://x.org/timeline/',
+    );
   });
 });

@@ -88,8 +88,15 @@ describe('GB/T 7714—2025 appendix B.10 (网站、网页)', () => {
   });
 
   it('no update date', () => {
-    const w = web({ authors: [org('中国科学院文献情报中心')], title: '中国科学院科技论文预发布平台', accessed: '2025-03-06', url: 'https://chinaxiv.org/home.htm' });
-    expect(gbt7714(w, '2025')).toBe('中国科学院文献情报中心. 中国科学院科技论文预发布平台[EB/OL]. [2025-03-06]. https://chinaxiv.org/home.htm.');
+    const w = web({
+      authors: [org('中国科学院文献情报中心')],
+      title: '中国科学院科技论文预发布平台',
+      accessed: '2025-03-06',
+      url: 'https://chinaxiv.org/home.htm',
+    });
+    expect(gbt7714(w, '2025')).toBe(
+      '中国科学院文献情报中心. 中国科学院科技论文预发布平台[EB/OL]. [2025-03-06]. https://chinaxiv.org/home.htm.',
+    );
   });
 
   it('no author', () => {
@@ -125,16 +132,31 @@ describe('GB/T 7714—2025 appendix B.10 (网站、网页)', () => {
       accessed: '2002-04-15',
       url: 'http://www.creader.com/news/20011219/200112190019.html',
     });
-    expect(gbt7714(w, '2025')).toBe('萧钰. 出版业信息化迈入快车道[EB/OL]. （2001-12-19）[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.');
-    expect(gbt7714(w, '2015')).toBe('萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.');
+    expect(gbt7714(w, '2025')).toBe(
+      '萧钰. 出版业信息化迈入快车道[EB/OL]. （2001-12-19）[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.',
+    );
+    expect(gbt7714(w, '2015')).toBe(
+      '萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.',
+    );
   });
 
   it('more than three authors: the first three, then et al. / 等; hyphenated initials kept', () => {
-    const people = ['Lynette', 'Fiona', 'Barbara', 'Sharon'].map((given, i) => ({ family: ['Torres', 'Salisbury', 'Yazbeck', 'Karasmanis'][i]!, given }));
-    expect(gbt7714(web({ authors: people, title: 'X', url: 'https://x.org/', language: 'en' }), '2025')).toBe('Torres L，Salisbury F，Yazbeck B，et al. X[EB/OL]. https://x.org/.');
-    expect(gbt7714(web({ authors: ['印森林', '吴胜和', '李俊飞', '冯文杰'].map(org), title: '题', url: 'https://x.org/' }), '2025')).toBe('印森林，吴胜和，李俊飞，等. 题[EB/OL]. https://x.org/.');
-    expect(gbt7714(web({ authors: [{ family: 'Park', given: 'Jung-ran' }], title: 'X', url: 'https://x.org/', language: 'en' }), '2025')).toMatch(/^Park J-R\. /);
-    expect(gbt7714(web({ authors: [{ family: 'Park', given: 'Jung-ran' }], title: 'X', url: 'https://x.org/', language: 'en' }), '2015')).toMatch(/^PARK J R\. /);
+    const people = ['Lynette', 'Fiona', 'Barbara', 'Sharon'].map((given, i) => ({
+      family: ['Torres', 'Salisbury', 'Yazbeck', 'Karasmanis'][i]!,
+      given,
+    }));
+    expect(gbt7714(web({ authors: people, title: 'X', url: 'https://x.org/', language: 'en' }), '2025')).toBe(
+      'Torres L，Salisbury F，Yazbeck B，et al. X[EB/OL]. https://x.org/.',
+    );
+    expect(gbt7714(web({ authors: ['印森林', '吴胜和', '李俊飞', '冯文杰'].map(org), title: '题', url: 'https://x.org/' }), '2025')).toBe(
+      '印森林，吴胜和，李俊飞，等. 题[EB/OL]. https://x.org/.',
+    );
+    expect(
+      gbt7714(web({ authors: [{ family: 'Park', given: 'Jung-ran' }], title: 'X', url: 'https://x.org/', language: 'en' }), '2025'),
+    ).toMatch(/^Park J-R\. /);
+    expect(
+      gbt7714(web({ authors: [{ family: 'Park', given: 'Jung-ran' }], title: 'X', url: 'https://x.org/', language: 'en' }), '2015'),
+    ).toMatch(/^PARK J R\. /);
   });
 });
 
@@ -148,8 +170,12 @@ describe('the plan itself (郑政办〔2021〕62号)', () => {
     language: 'zh-CN',
   };
   it('offline (no confirmed official page): [A] and the date of issue', () => {
-    expect(gbt7714(plan, '2025')).toBe('郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知：郑政办〔2021〕62号[A]. 2021-11-11.');
-    expect(gbt7714(plan, '2015')).toBe('郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知: 郑政办〔2021〕62号[A]. 2021-11-11.');
+    expect(gbt7714(plan, '2025')).toBe(
+      '郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知：郑政办〔2021〕62号[A]. 2021-11-11.',
+    );
+    expect(gbt7714(plan, '2015')).toBe(
+      '郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知: 郑政办〔2021〕62号[A]. 2021-11-11.',
+    );
   });
   it('online, once an editor confirms the official page: [A/OL] with the 引用日期', () => {
     const online = { ...plan, url: 'https://www.zhengzhou.gov.cn/x.html', accessed: '2026-11-29' };

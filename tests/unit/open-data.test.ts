@@ -8,7 +8,15 @@ import { buildDate, buildId } from '../../src/lib/build-info.ts';
 
 describe('toCsv', () => {
   it('starts with a BOM, quotes only what needs it, ends lines with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, '甲，乙'], ['x,y', 'say "hi"\n']])).toBe(`${BOM}a,b\r\n1,甲，乙\r\n"x,y","say ""hi""\n"\r\n`);
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, '甲，乙'],
+          ['x,y', 'say "hi"\n'],
+        ],
+      ),
+    ).toBe(`${BOM}a,b\r\n1,甲，乙\r\n"x,y","say ""hi""\n"\r\n`);
   });
   it('refuses rows of the wrong width', () => {
     expect(() => toCsv(['a', 'b'], [[1]])).toThrow(/1 fields/);
@@ -17,7 +25,9 @@ describe('toCsv', () => {
 
 describe('plainText', () => {
   it('keeps paragraphs and drops Markdown emphasis, links and tags', () => {
-    expect(plainText('First *line*\ncontinues.\n\nSee [the plan](/policy/) and <Pinyin>x</Pinyin>.')).toBe('First line continues.\n\nSee the plan and x.');
+    expect(plainText('First *line*\ncontinues.\n\nSee [the plan](/policy/) and <Pinyin>x</Pinyin>.')).toBe(
+      'First line continues.\n\nSee the plan and x.',
+    );
   });
 });
 
@@ -35,7 +45,13 @@ describe('sitesFeatureCollection', () => {
     const fc = sitesFeatureCollection([site('a', [113.66, 34.75]), site('b')], { license: 'CC-BY-4.0' });
     expect(fc.features).toHaveLength(1);
     expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [113.66, 34.75] });
-    expect(fc.metadata).toMatchObject({ license: 'CC-BY-4.0', sitesTotal: 2, sitesWithCoordinates: 1, sitesWithoutCoordinates: 1, datum: 'WGS-84' });
+    expect(fc.metadata).toMatchObject({
+      license: 'CC-BY-4.0',
+      sitesTotal: 2,
+      sitesWithCoordinates: 1,
+      sitesWithoutCoordinates: 1,
+      datum: 'WGS-84',
+    });
     expect(fc.metadata.withoutCoordinates).toEqual([{ slug: 'b', name: 'b', url: 'https://x.org/sites/b/' }]);
   });
 });

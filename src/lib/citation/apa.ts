@@ -35,7 +35,12 @@ function authorName(a: Author): string {
   const initials = (a.given ?? '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((g) => g.split('-').map((p) => `${p[0]!.toUpperCase()}.`).join('-'))
+    .map((g) =>
+      g
+        .split('-')
+        .map((p) => `${p[0]!.toUpperCase()}.`)
+        .join('-'),
+    )
     .join(' ');
   return initials ? `${a.family}, ${initials}` : a.family;
 }
@@ -58,7 +63,11 @@ export function apa(work: CitedWork, options: { retrieved?: boolean } = {}): { t
   const afterTitle = withStop(`${title}${translation}${work.number ? ` (${work.number})` : ''}`).slice(title.length);
   const date = `(${apaDate(work.issued)}).`;
   const site = work.siteName && work.siteName !== author ? withStop(work.siteName) : '';
-  const link = work.url ? (options.retrieved && work.accessed ? `Retrieved ${apaRetrievalDate(work.accessed)}, from ${work.url}` : work.url) : '';
+  const link = work.url
+    ? options.retrieved && work.accessed
+      ? `Retrieved ${apaRetrievalDate(work.accessed)}, from ${work.url}`
+      : work.url
+    : '';
   const source = [site, link].filter(Boolean).join(' ');
   // Without an author the title moves to the author position, before the date (APA §9.12).
   const before = author ? `${withStop(author)} ${date} ` : '';

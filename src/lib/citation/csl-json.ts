@@ -27,7 +27,8 @@ const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number
 
 export function cslItem(id: string, work: CitedWork): CslItem {
   const item: CslItem = { id, type: work.type === 'webpage' ? 'webpage' : 'regulation', title: work.title, language: work.language };
-  if (work.authors.length) item.author = work.authors.map((a) => (isPerson(a) ? { family: a.family, given: a.given } : { literal: a.literal }));
+  if (work.authors.length)
+    item.author = work.authors.map((a) => (isPerson(a) ? { family: a.family, given: a.given } : { literal: a.literal }));
   if (work.siteName) item['container-title'] = work.siteName;
   if (work.number) item.number = work.number;
   if (work.publisher) item.publisher = work.publisher;

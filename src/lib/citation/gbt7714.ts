@@ -35,7 +35,12 @@ function initials(given: string, edition: Edition): string {
   return given
     .split(/[\s.]+/)
     .filter(Boolean)
-    .map((part) => part.split('-').map((p) => p[0]!.toUpperCase()).join(edition === '2025' ? '-' : ' '))
+    .map((part) =>
+      part
+        .split('-')
+        .map((p) => p[0]!.toUpperCase())
+        .join(edition === '2025' ? '-' : ' '),
+    )
     .join(' ');
 }
 

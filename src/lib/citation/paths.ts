@@ -6,7 +6,16 @@
 import type { RouteKind } from '../routes.ts';
 
 /** The kinds of page that carry a “cite this page” block. */
-export const CITABLE_KINDS: ReadonlySet<RouteKind> = new Set(['policy', 'measure', 'site', 'product', 'route', 'place', 'glossary', 'timeline']);
+export const CITABLE_KINDS: ReadonlySet<RouteKind> = new Set([
+  'policy',
+  'measure',
+  'site',
+  'product',
+  'route',
+  'place',
+  'glossary',
+  'timeline',
+]);
 
 export function citeParam(pagePath: string): string {
   return pagePath.split('/').filter(Boolean).join('/');

@@ -119,7 +119,10 @@ export async function routeRecords(site: Site) {
         r.data.stops.map(async (s, i) => ({
           order: i + 1,
           site: s.site ?? null,
-          name: { zh: (s.site && siteZh.get(s.site)?.data.title) || s.name || s.site, en: (s.site && siteEn.get(s.site)?.data.title) || null },
+          name: {
+            zh: (s.site && siteZh.get(s.site)?.data.title) || s.name || s.site,
+            en: (s.site && siteEn.get(s.site)?.data.title) || null,
+          },
           place: (s.site && siteZh.get(s.site)?.data.place) || s.place || null,
           day: s.day ?? null,
           url: s.site && siteZh.has(s.site) ? (await urls(`/sites/${s.site}/`, site)).zh : null,

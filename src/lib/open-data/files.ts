@@ -3,7 +3,11 @@
  * the endpoints in src/pages/data/ write them. Field descriptions are in the UI
  * dictionaries under data.field.<file>.<field>.
  */
-export const DATA_LICENSE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' };
+export const DATA_LICENSE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+};
 
 export const MEASURES_CSV_HEADER = ['number', 'chapter', 'title_zh', 'title_en', 'departments_zh', 'departments_en', 'text_zh', 'url'];
 
@@ -37,5 +41,10 @@ export const DATA_FILES: DataFile[] = [
     format: 'JSON',
     fields: ['slug', 'name', 'registeredName', 'places', 'productionArea', 'harvestMonths', 'geographicalIndications', 'url'],
   },
-  { name: 'routes.json', stem: 'routes', format: 'JSON', fields: ['slug', 'title', 'theme', 'publisher', 'official', 'published', 'days', 'stops', 'url'] },
+  {
+    name: 'routes.json',
+    stem: 'routes',
+    format: 'JSON',
+    fields: ['slug', 'title', 'theme', 'publisher', 'official', 'published', 'days', 'stops', 'url'],
+  },
 ];

@@ -5,4 +5,6 @@ import { citeFile, citeStaticPaths } from '../../lib/cite-files.ts';
 export const getStaticPaths = citeStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) =>
-  new Response(await citeFile(props.route, site!, 'json'), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+  new Response(await citeFile(props.route, site!, 'json'), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
