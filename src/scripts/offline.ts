@@ -2,7 +2,7 @@
  * Registers the service worker (/sw.js) after the page has loaded and the browser is idle,
  * never during the first paint. On the first visit the page being read was loaded before
  * the worker existed, so it is then asked to keep this page too. While the device is
- * offline a note says the page shown is a saved copy. Production builds only.
+ * offline a note says the page shown is a saved copy. Built sites only, not `astro dev`.
  */
 export function whenIdle(run: () => void): void {
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
@@ -35,7 +35,9 @@ function showOfflineNote(): void {
 
 export function startOffline(): void {
   showOfflineNote();
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Not under `astro dev` (cached pages would hide edits). MODE, not PROD: PROD follows
+  // NODE_ENV, which is 'test' when Vitest's global setup runs the build.
+  if (import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
   whenIdle(() => {
     const firstVisit = !navigator.serviceWorker.controller;
     navigator.serviceWorker
