@@ -60,5 +60,11 @@ export default defineConfig({
     }),
     pagefindIndex(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts into the HTML (Astro inlines small ones by default): every script
+    // stays an external file, so a strict Content-Security-Policy can forbid inline scripts.
+    // Returning undefined keeps Vite's default for other assets.
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+  },
 });

@@ -80,6 +80,7 @@ const FIXED_TEXT: Partial<Record<RouteKind, { title: Parameters<typeof t>[1]; de
   timeline: { title: 'timeline.title', description: 'timeline.description' },
   glossary: { title: 'glossary.title', description: 'glossary.description' },
   search: { title: 'search.title', description: 'search.description' },
+  data: { title: 'data.title', description: 'data.description' },
 };
 
 /** The route table of the whole site, built once per build. */

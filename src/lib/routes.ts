@@ -23,6 +23,7 @@ export type RouteKind =
   | 'timeline'
   | 'glossary'
   | 'search'
+  | 'data'
   | 'page';
 
 export interface Route {
@@ -67,6 +68,7 @@ const FIXED: Array<{ key: string; kind: RouteKind }> = [
   { key: '/sites/', kind: 'sites' },
   { key: '/products/', kind: 'products' },
   { key: '/routes/', kind: 'routes' },
+  { key: '/data/', kind: 'data' },
 ];
 
 /** Where each collection's entries live: the page kind and the neutral path. */

@@ -45,6 +45,13 @@ export const policySchema = z.strictObject({
   ...entryBase,
   /** Title of the notice as issued (关于印发…的通知). */
   noticeTitle: z.string().min(1),
+  /**
+   * The notice title in Hanyu Pinyin, for APA references in English-language papers (APA 7
+   * asks for a romanised title before the English translation). English entry only.
+   */
+  noticeTitleRomanized: z.string().min(1).optional(),
+  /** The document number in Latin letters, e.g. Zheng Zheng Ban [2021] No. 62. English entry only. */
+  docNumberRomanized: z.string().min(1).optional(),
   /** 发文机关: the issuing office. */
   issuer: z.string().min(1),
   /** 发文字号, e.g. 郑政办〔2021〕62号. */

@@ -9,10 +9,15 @@ import { runSearch, type PagefindData, type PagefindLike } from '../../lib/searc
 type Messages = Record<string, string>;
 let pagefind: Promise<PagefindLike> | undefined;
 
-function loadPagefind(): Promise<PagefindLike> {
+/**
+ * metaCacheTag: Pagefind fetches pagefind-entry.json?ts=<tag>; with the build id (instead
+ * of the default, the current time) the URL is stable per deployment, so the service
+ * worker can keep it and search works offline.
+ */
+function loadPagefind(build?: string): Promise<PagefindLike> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
-    await pf.options({ excerptLength: 30 });
+    await pf.options({ excerptLength: 30, ...(build ? { metaCacheTag: build } : {}) });
     await pf.init();
     return pf as PagefindLike;
   });
@@ -111,7 +116,7 @@ export function startSearchPage(): void {
     if (!isSearchable(query)) return void (status.textContent = messages.unsearchable!);
     status.textContent = messages.searching!;
     try {
-      const result = await runSearch(await loadPagefind(), query);
+      const result = await runSearch(await loadPagefind(root.dataset.build), query);
       if (normalizeQuery(input.value) !== query) return; // a newer search has started
       current = { ...result, query };
       renderFilters();

@@ -15,6 +15,7 @@ import RouteDetail from './RouteDetail.astro';
 import Place from './Place.astro';
 import Timeline from './Timeline.astro';
 import Search from './Search.astro';
+import OpenData from './OpenData.astro';
 
 /** The view that renders each kind of page. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,5 +35,6 @@ export const views: Record<RouteKind, any> = {
   timeline: Timeline,
   glossary: Glossary,
   search: Search,
+  data: OpenData,
   page: Page,
 };

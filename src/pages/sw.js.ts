@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import source from '../offline/service-worker.js?raw';
+import { t } from '../i18n/t.ts';
+import { buildId } from '../lib/build-info.ts';
+
+/**
+ * /sw.js: the service worker (src/offline/service-worker.js) with this build's id, the
+ * files kept on install (the two home pages and the small static files) and the texts of
+ * the offline page. Must be served without long HTTP caching (browsers re-check it on
+ * every visit anyway, at most every 24 hours).
+ */
+const offline = (locale: 'zh-cn' | 'en') => ({
+  lang: locale === 'en' ? 'en' : 'zh-CN',
+  title: t(locale, 'offline.title'),
+  body: t(locale, 'offline.body'),
+  saved: t(locale, 'offline.saved'),
+});
+
+export const GET: APIRoute = () => {
+  const config = {
+    shell: ['/', '/en/', '/reading-prefs.js', '/favicon.svg', '/icon-192.png', '/manifest.webmanifest'],
+    offline: { 'zh-cn': offline('zh-cn'), en: offline('en') },
+  };
+  const body = source.replace('__BUILD_ID__', buildId()).replace("'__CONFIG__'", () => JSON.stringify(JSON.stringify(config)));
+  return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};

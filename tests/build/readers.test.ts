@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, SITE, htmlPages, readPage } from '../helpers/dist.ts';
+
+/** Reader features in the built HTML: no inline scripts, citations and their downloads. */
+const CITABLE =
+  /^\/(en\/)?(policy\/(measures\/\d+\/|glossary\/)?|sites\/[^/]+\/|products\/[^/]+\/|routes\/[^/]+\/|places\/[^/]+\/|timeline\/)$/;
+
+describe('scripts', () => {
+  it('no page has an inline script (a strict CSP can forbid them); JSON-LD data blocks are allowed', () => {
+    for (const { file, urlPath } of htmlPages()) {
+      for (const s of readPage(file).querySelectorAll('script')) {
+        const ok = s.getAttribute('src') || s.getAttribute('type') === 'application/ld+json';
+        expect(ok, `${urlPath}: ${s.toString().slice(0, 80)}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('the reading preferences load first, blocking, from an external file', () => {
+    const head = readPage(join(DIST, 'index.html')).querySelector('head')!;
+    const first = head.querySelector('script')!;
+    expect(first.getAttribute('src')).toBe('/reading-prefs.js');
+    expect(first.hasAttribute('async') || first.hasAttribute('defer') || first.getAttribute('type') === 'module').toBe(false);
+  });
+});
+
+describe('cite this page', () => {
+  const pages = htmlPages().filter((p) => CITABLE.test(p.urlPath));
+
+  // The update date is there when the page has a content file (glossary and timeline have none).
+  it('is on every content page, with the page URL in GB/T 7714-2025 form', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    for (const { file, urlPath } of pages) {
+      const text = readPage(file).querySelector('#cite-page-gb2025')?.text;
+      expect(text, urlPath).toMatch(
+        new RegExp(`\\[EB/OL\\]\\. (（\\d{4}-\\d{2}-\\d{2}）)?\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`),
+      );
+    }
+  });
+
+  it('has BibTeX and CSL-JSON downloads that exist and describe the page', () => {
+    for (const { urlPath } of pages) {
+      const path = urlPath.replace(/^\/|\/$/g, '');
+      const csl = JSON.parse(readFileSync(join(DIST, 'cite', `${path}.json`), 'utf8'));
+      expect(csl[0]).toMatchObject({ type: 'webpage', URL: `${SITE}${urlPath}`, id: `laoqu-${path.replace(/\//g, '-')}` });
+      const bib = readFileSync(join(DIST, 'cite', `${path}.bib`), 'utf8');
+      expect(bib).toContain(`@online{laoqu-${path.replace(/\//g, '-')},`);
+      expect(bib).toContain(`url = {${SITE}${urlPath}}`);
+    }
+  });
+
+  it('cites the plan itself on the policy and measure pages', () => {
+    const expected =
+      '郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知：郑政办〔2021〕62号[A]. 2021-11-11.';
+    for (const path of ['/policy/', '/policy/measures/7/', '/en/policy/measures/7/']) {
+      const page = readPage(join(DIST, path, 'index.html'));
+      expect(page.querySelector('#cite-plan-gb2025')?.text, path).toBe(expected);
+    }
+    expect(readFileSync(join(DIST, 'cite/policy.bib'), 'utf8')).toContain('@archive{zhengzhengban-2021-62,');
+  });
+});

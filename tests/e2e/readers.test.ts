@@ -1,0 +1,166 @@
+/**
+ * Reader features in Chromium at phone width: text size and contrast (applied before the
+ * first paint, remembered, no sideways scrolling at 特大, big touch targets), behaviour
+ * without JavaScript, read aloud, and copying a citation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, PHONE, serveSite, withPrefs, type Site } from './readers-browser.ts';
+
+let browser: Browser;
+let site: Site;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES = [
+  '/',
+  '/policy/',
+  '/policy/measures/12/',
+  '/sites/erqi-memorial-tower/',
+  '/routes/henan-red-inspiration-2019/',
+  '/search/?q=大枣',
+];
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('text size and contrast', () => {
+  it.each(['zh', 'en'])('特大 / Largest never scrolls sideways at 360 px (%s)', async (lang) => {
+    const { context, blocked } = await newContext(browser, PHONE);
+    await withPrefs(context, { size: 'xlarge' });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(site.url + (lang === 'en' ? `/en${path.replace('大枣', 'jujube')}` : path));
+      if (path.startsWith('/search/')) await page.locator('.search-results li').first().waitFor();
+      expect(await page.getAttribute('html', 'data-text-size'), path).toBe('xlarge');
+      expect(await overflow(page), `${lang} ${path}`).toBeLessThanOrEqual(0);
+    }
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('high contrast in dark mode at 大 does not scroll sideways either', async () => {
+    const { context } = await newContext(browser, { ...PHONE, colorScheme: 'dark' });
+    await withPrefs(context, { size: 'large', contrast: 'high' });
+    const page = await context.newPage();
+    for (const path of PAGES.slice(0, 5)) {
+      await page.goto(site.url + path);
+      expect(await overflow(page), path).toBeLessThanOrEqual(0);
+    }
+    const colours = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.querySelector('main a')!).color,
+    ]);
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 0)']);
+    await context.close();
+  });
+
+  it('a choice is applied before <body> exists (no flash), survives a reload, and is announced by aria-pressed', async () => {
+    const { context } = await newContext(browser, PHONE);
+    // Record <html data-text-size> at the moment <body> is inserted, i.e. before anything can paint.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { sizeAtBody: string | null }).sizeAtBody = document.documentElement.getAttribute('data-text-size');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/policy/measures/12/`);
+    const group = page.getByRole('group', { name: '字号' });
+    await group.getByRole('button', { name: '特大' }).click();
+    await page.getByRole('button', { name: '高对比度' }).click();
+    expect(await page.getAttribute('html', 'data-text-size')).toBe('xlarge');
+    expect(await group.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await group.getByRole('button', { name: '标准' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string | null }).sizeAtBody)).toBe('xlarge');
+    expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
+    expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it('touch targets are at least 60 px high at 特大 and 44 px at 标准', async () => {
+    for (const [size, min] of [
+      ['xlarge', 60],
+      ['normal', 44],
+    ] as const) {
+      const { context } = await newContext(browser, PHONE);
+      await withPrefs(context, { size });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/routes/henan-red-inspiration-2019/`);
+      const heights = await page.$$eval(
+        '.reading-controls button, .menu > summary, [data-lang-switch], .save-offline button, .cite-more > summary, .cite-downloads a',
+        (els) =>
+          els.filter((e) => (e as HTMLElement).offsetParent).map((e) => [e.textContent?.trim(), e.getBoundingClientRect().height] as const),
+      );
+      expect(heights.length).toBeGreaterThan(6);
+      for (const [name, h] of heights) expect(h, `${size} ${name}`).toBeGreaterThanOrEqual(min);
+      await context.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('hides the controls that need it and keeps citations readable', async () => {
+    const { context } = await newContext(browser, { ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/routes/henan-red-inspiration-2019/`);
+    for (const sel of ['.reading-controls', '[data-read-aloud]', '[data-copy-target]', '[data-save-offline]']) {
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+    }
+    await page.goto(`${site.url}/sites/erqi-memorial-tower/`);
+    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+    expect(await page.locator('#cite-page-gb2025').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('read aloud', () => {
+  it.each([
+    ['/policy/measures/12/', '朗读', '停止', 'zh-CN', '加快建设河南（豫西）抗日根据地郑州纪念馆'],
+    ['/en/sites/erqi-memorial-tower/', 'Listen', 'Stop', 'en', 'Erqi'],
+  ])('%s speaks the article in its language and toggles', async (path, listen, stop, lang, phrase) => {
+    const { context } = await newContext(browser, PHONE);
+    await context.addInitScript(() => {
+      const log: Array<{ text: string; lang: string }> = [];
+      (window as unknown as { spoken: typeof log }).spoken = log;
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
+          cancel: () => log.push({ text: '<cancel>', lang: '' }),
+          getVoices: () => [],
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    await page.getByRole('button', { name: listen }).click();
+    await page.getByRole('button', { name: stop }).click();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken);
+    const text = spoken.filter((s) => s.text !== '<cancel>');
+    expect(text.every((s) => s.lang === lang && s.text.length <= 400)).toBe(true);
+    expect(text.map((s) => s.text).join('')).toContain(phrase);
+    expect(spoken.at(-1)!.text).toBe('<cancel>');
+    expect(text.some((s) => /BibTeX|GB\/T 7714/.test(s.text))).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: listen }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('cite this page', () => {
+  it('copies the GB/T 7714-2025 citation to the clipboard', async () => {
+    const { context } = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/policy/measures/12/`);
+    const expected = (await page.locator('#cite-page-gb2025').textContent())!.trim();
+    await page.locator('[data-copy-target="cite-page-gb2025"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(expected).toMatch(/^郑州革命老区振兴发展\. 第12条 加强红色文物的保护利用\[EB\/OL\]\. /);
+    await context.close();
+  });
+});
