@@ -68,7 +68,8 @@ describe('without JavaScript', () => {
     const notice = page.locator('main p.notice');
     expect(await notice.textContent()).toContain('搜索需要浏览器启用 JavaScript');
     expect(await notice.isVisible()).toBe(true);
-    expect(await page.locator('.search-browse a').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.search-browse-noscript a').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.search-browse-noscript a').first().isVisible()).toBe(true);
   });
 
   test('map buttons on a site page search for the site in Zhengzhou in each service', async () => {

@@ -7,6 +7,8 @@ import { excerptAround, isSearchable, normalizeQuery } from '../../lib/search/qu
 import { runSearch, type PagefindData, type PagefindLike } from '../../lib/search/engine.ts';
 
 type Messages = Record<string, string>;
+/** Results loaded before the first paint of the list. */
+const FIRST_RESULTS = 12;
 let pagefind: Promise<PagefindLike> | undefined;
 
 /**
@@ -67,7 +69,7 @@ export function startSearchPage(): void {
   let current: { exact: PagefindData[]; partial: PagefindData[]; query: string } | undefined;
   let typeFilter = '';
 
-  const render = () => {
+  const render = (announce = true) => {
     if (!current) return;
     const keep = (d: PagefindData) => !typeFilter || d.filters.type?.includes(typeFilter);
     const exact = current.exact.filter(keep);
@@ -79,7 +81,7 @@ export function startSearchPage(): void {
       exact.length ? fill(messages.count!, { count: exact.length, query: current.query }) : fill(messages.none!, { query: current.query }),
     ];
     if (partial.length) parts.push(fill(messages.countPartial!, { count: partial.length }));
-    status.textContent = parts.join(' ');
+    if (announce) status.textContent = parts.join(' ');
   };
 
   const renderFilters = () => {
@@ -116,9 +118,16 @@ export function startSearchPage(): void {
     if (!isSearchable(query)) return void (status.textContent = messages.unsearchable!);
     status.textContent = messages.searching!;
     try {
-      const result = await runSearch(await loadPagefind(root.dataset.build), query);
+      const pagefind = await loadPagefind(root.dataset.build);
+      // First the top results (few downloads on a slow connection), then the rest; the
+      // count is announced once, when everything is checked.
+      const first = await runSearch(pagefind, query, undefined, FIRST_RESULTS);
       if (normalizeQuery(input.value) !== query) return; // a newer search has started
-      current = { ...result, query };
+      current = { ...first, query };
+      render(false);
+      const full = first.total > FIRST_RESULTS ? await runSearch(pagefind, query) : first;
+      if (normalizeQuery(input.value) !== query) return;
+      current = { ...full, query };
       renderFilters();
       render();
     } catch {

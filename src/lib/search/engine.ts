@@ -27,6 +27,8 @@ export async function runSearch(
   pagefind: PagefindLike,
   query: string,
   filters?: Record<string, string[]>,
+  /** How many results to load and check; the rest are not returned. */
+  limit = CHECKED_RESULTS,
 ): Promise<Classified<PagefindData> & { total: number }> {
   const queries = [exactPhrase(query), query, ...cjkPieces(query)];
   const responses = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
@@ -41,7 +43,7 @@ export async function runSearch(
       ),
     [],
   );
-  const data = await Promise.all(ids.slice(0, CHECKED_RESULTS).map((id) => byId.get(id)!.data()));
+  const data = await Promise.all(ids.slice(0, limit).map((id) => byId.get(id)!.data()));
   const { exact, partial } = classify(data, (d) => `${d.meta.title ?? ''} ${d.content}`, query);
   return { exact: rankByTitle(exact, (d) => d.meta.title ?? '', query), partial, total: ids.length };
 }
