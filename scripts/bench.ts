@@ -7,7 +7,7 @@
  * Timings are noisy when other work runs: compare ratios from one run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,7 @@ try {
 log(`\n${ratiosTable(results)}\n\n${buildsTable(results)}\n\n${sizesTable(results)}`);
 if (write) {
   const method = readFileSync(join(root, 'scripts/bench/method.md'), 'utf8');
+  mkdirSync(join(root, 'docs'), { recursive: true });
   writeFileSync(join(root, 'docs/benchmarks.md'), markdownReport(describeMachine(root), results, method));
   log('\nwritten to docs/benchmarks.md');
 }
