@@ -85,7 +85,10 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
     items.push(product({ ...base, alternateNames: d.commonNames }));
   } else if (route.kind === 'route' && own?.collection === 'routes') {
     const d = own.data as RouteData;
-    const stops = resolveStops(d.stops, c.siteInfo).map((s) => ({ name: s.title, url: s.siteSlug ? url(c.path.site(s.siteSlug)) : undefined }));
+    const stops = resolveStops(d.stops, c.siteInfo).map((s) => ({
+      name: s.title,
+      url: s.siteSlug ? url(c.path.site(s.siteSlug)) : undefined,
+    }));
     items.push(touristTrip({ ...base, provider: d.publisher, stops }));
   }
   const crumbs = breadcrumbTrail(route.key, (key) => {
