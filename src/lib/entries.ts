@@ -37,8 +37,9 @@ export function getEntries<C extends MdxCollection>(collection: C): Promise<Entr
   });
 }
 
-export async function getEntriesIn<C extends MdxCollection>(collection: C, locale: Locale): Promise<Entry<C>[]> {
-  return (await getEntries(collection)).filter((e) => e.locale === locale);
+/** The entries of one collection in one locale, filtered once per build. */
+export function getEntriesIn<C extends MdxCollection>(collection: C, locale: Locale): Promise<Entry<C>[]> {
+  return once(`entries:${collection}:${locale}`, async () => (await getEntries(collection)).filter((e) => e.locale === locale));
 }
 
 export function getDepartments(): Promise<CollectionEntry<'departments'>['data'][]> {

@@ -8,7 +8,7 @@ import { langOf, otherLocale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { catalog } from './catalog.ts';
 import { findEntry } from './entries.ts';
-import { resolveStops, type SiteInfo } from './itinerary.ts';
+import { resolveStops } from './itinerary.ts';
 import {
   breadcrumbList,
   breadcrumbTrail,
@@ -85,8 +85,10 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
     items.push(product({ ...base, alternateNames: d.commonNames }));
   } else if (route.kind === 'route' && own?.collection === 'routes') {
     const d = own.data as RouteData;
-    const sites = new Map<string, SiteInfo>(c.sites.map((s) => [s.slug, { title: s.data.title, place: s.data.place }]));
-    const stops = resolveStops(d.stops, sites).map((s) => ({ name: s.title, url: s.siteSlug ? url(c.path.site(s.siteSlug)) : undefined }));
+    const stops = resolveStops(d.stops, c.siteInfo).map((s) => ({
+      name: s.title,
+      url: s.siteSlug ? url(c.path.site(s.siteSlug)) : undefined,
+    }));
     items.push(touristTrip({ ...base, provider: d.publisher, stops }));
   }
   const crumbs = breadcrumbTrail(route.key, (key) => {

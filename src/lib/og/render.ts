@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { missingCharacters } from './cmap.ts';
+import { drawCard } from './draw.ts';
 import { loadFonts, type OgFonts } from './fonts.ts';
-import { OG_HEIGHT, OG_WIDTH } from './paths.ts';
-import { cardElement, layoutSizes, TEMPLATE_VERSION, TITLE_SIZES, type OgCard } from './template.ts';
+import { TEMPLATE_VERSION, type OgCard } from './template.ts';
 
 /**
  * Renders Open Graph cards to PNG through Satori (layout, text to paths) and resvg
  * (rasterising), with a disk cache: each PNG is stored under a hash of everything that
  * decides its pixels (template version, the card's text and locale, the font files), so
- * a rebuild with unchanged content renders nothing. Counts and times what it does.
+ * a rebuild with unchanged content renders nothing. Counts and times what it does. Images
+ * are drawn a few at a time (see draw.ts), so Satori and resvg keep every core busy.
  */
 export interface RendererOptions {
   /** Folder of cached PNGs, e.g. .astro/og-cache. */
@@ -36,6 +35,8 @@ export class OgRenderer {
   fromCache = 0;
   /** Cache files used since this renderer was made. */
   private readonly used = new Set<string>();
+  /** Images being drawn now, by cache file name. */
+  private readonly drawing = new Map<string, Promise<Buffer>>();
   private fonts?: OgFonts;
   private readonly opts: RendererOptions;
   constructor(opts: RendererOptions) {
@@ -52,74 +53,80 @@ export class OgRenderer {
   }
 
   /** The PNG of one card: from the cache, or rendered and then cached. */
-  async image({ card, page }: OgJob): Promise<Buffer> {
+  async image(job: OgJob): Promise<Buffer> {
+    const { file, png } = await this.ensure(job);
+    return png ?? readFileSync(file);
+  }
+
+  /**
+   * Make sure the cache holds the card's PNG (rendering it if not) and return the cache
+   * file; `png` is set when it was rendered just now.
+   */
+  private async ensure({ card, page }: OgJob): Promise<{ file: string; png?: Buffer }> {
     const name = `${this.cacheKey(card)}.png`;
     const file = join(this.opts.cacheDir, name);
     this.used.add(name);
-    if (existsSync(file)) {
+    const drawing = this.drawing.get(name);
+    if (drawing || existsSync(file)) {
+      // A card identical to one being drawn right now counts as cached, as it would one by one.
+      if (drawing) await drawing;
       this.fromCache++;
-      return readFileSync(file);
+      return { file };
     }
-    const png = await this.render(card, page);
-    mkdirSync(this.opts.cacheDir, { recursive: true });
-    writeFileSync(`${file}.tmp`, png);
-    renameSync(`${file}.tmp`, file);
-    this.rendered++;
-    // Let resvg free its buffers between images (otherwise memory grows ~3 MB per image).
-    await new Promise((resolve) => setImmediate(resolve));
-    return png;
+    const done = drawCard(card, page, this.getFonts());
+    this.drawing.set(name, done);
+    try {
+      const png = await done;
+      mkdirSync(this.opts.cacheDir, { recursive: true });
+      writeFileSync(`${file}.tmp`, png);
+      renameSync(`${file}.tmp`, file);
+      this.rendered++;
+      // Let resvg free its buffers between images (otherwise memory grows ~3 MB per image).
+      await new Promise((resolve) => setImmediate(resolve));
+      return { file, png };
+    } finally {
+      this.drawing.delete(name);
+    }
   }
 
-  /** Every image of a build, one after the other, with progress lines and a summary. */
+  /** Every image of a build, as PNGs by page (see cacheAll). */
   async renderAll(jobs: OgJob[]): Promise<Map<string, Buffer>> {
+    const files = await this.cacheAll(jobs);
+    return new Map([...files].map(([page, file]) => [page, readFileSync(file)]));
+  }
+
+  /**
+   * Every image of a build, a few at a time, with progress lines and a summary; returns
+   * the cache file of each page's image. Only file names are kept, so memory does not grow
+   * with the number of images (the PNGs are read again when they are written to dist/).
+   */
+  async cacheAll(jobs: OgJob[]): Promise<Map<string, string>> {
     const log = this.opts.log ?? console.log;
     const started = performance.now();
-    const out = new Map<string, Buffer>();
+    const files: string[] = [];
     const step = Math.max(10, Math.ceil(jobs.length / 8));
-    for (const job of jobs) {
-      out.set(job.page, await this.image(job));
-      if (out.size % step === 0 && out.size < jobs.length)
-        log(`og: ${out.size}/${jobs.length} (${this.rendered} rendered, ${this.fromCache} from cache)`);
-    }
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      for (let i = next++; i < jobs.length; i = next++) {
+        try {
+          files[i] = (await this.ensure(jobs[i]!)).file;
+        } catch (error) {
+          next = jobs.length; // the others stop after their current image
+          throw error;
+        }
+        if (++done % step === 0 && done < jobs.length)
+          log(`og: ${done}/${jobs.length} (${this.rendered} rendered, ${this.fromCache} from cache)`);
+      }
+    };
+    // One more image in flight than there are cores: Satori works on one while resvg rasterises others.
+    await Promise.all(Array.from({ length: availableParallelism() + 1 }, worker));
+    const out = new Map(jobs.map((job, i) => [job.page, files[i]!]));
     const seconds = (performance.now() - started) / 1000;
     log(`og: ${jobs.length} images, ${this.rendered} rendered, ${this.fromCache} from cache, ${seconds.toFixed(1)} s`);
     if (this.opts.prune && existsSync(this.opts.cacheDir)) {
       for (const f of readdirSync(this.opts.cacheDir)) if (!this.used.has(f)) rmSync(join(this.opts.cacheDir, f), { force: true });
     }
     return out;
-  }
-
-  private async render(card: OgCard, page: string): Promise<Buffer> {
-    const fonts = this.getFonts();
-    const text = `${card.title}${card.subtitle}${card.siteName}${card.footer}`;
-    const missing = missingCharacters(text, fonts.coverage);
-    if (missing.length)
-      throw new Error(
-        `og: ${page}: the font has no glyph for ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}`,
-      );
-    // Satori asks for extra fonts only when a glyph is missing: fail instead of drawing a box.
-    const loadAdditionalAsset = async (code: string, segment: string): Promise<string> => {
-      if (code === 'emoji') return '';
-      throw new Error(`og: ${page}: no font for “${segment}” (${code})`);
-    };
-    // The size estimate can be off for unusual text: if the title came out taller than its
-    // box, step down one size and lay it out again.
-    for (let cap = Infinity; ;) {
-      let titleHeight = 0;
-      const svg = await satori(cardElement(card, cap) as never, {
-        width: OG_WIDTH,
-        height: OG_HEIGHT,
-        fonts: fonts.satori,
-        loadAdditionalAsset,
-        onNodeDetected: (node) => {
-          if (node.key === 'title') titleHeight = node.height;
-        },
-      });
-      const { title, titleBudget } = layoutSizes(card, cap);
-      if (titleHeight <= titleBudget + 1 || title.size <= TITLE_SIZES.at(-1)!) {
-        return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-      }
-      cap = title.size;
-    }
   }
 }

@@ -7,6 +7,7 @@
  * (pages still point og:image at where they would be).
  */
 import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getRouteIndex } from '../../lib/entries.ts';
 import { ogCard } from '../../lib/og/card-data.ts';
@@ -16,8 +17,8 @@ import type { Route } from '../../lib/routes.ts';
 
 /** One renderer per build: it loads the fonts once and counts rendered and cached images. */
 const renderer = new OgRenderer({ cacheDir: join(process.cwd(), '.astro', 'og-cache'), prune: !import.meta.env.DEV });
-/** PNGs rendered up front in a build, by page path; handed out (and dropped) by GET. */
-let built = new Map<string, Buffer>();
+/** Cache files of the images made up front in a build, by page path; read (and dropped) by GET. */
+let built = new Map<string, string>();
 
 export async function getStaticPaths() {
   if (process.env.SKIP_OG === '1') {
@@ -26,14 +27,15 @@ export async function getStaticPaths() {
   }
   const { routes } = await getRouteIndex();
   if (!import.meta.env.DEV) {
-    built = await renderer.renderAll(await Promise.all(routes.map(async (r) => ({ card: await ogCard(r), page: r.path }))));
+    built = await renderer.cacheAll(await Promise.all(routes.map(async (r) => ({ card: await ogCard(r), page: r.path }))));
   }
   return routes.map((route) => ({ params: { path: ogImageParam(route.path) }, props: { route } }));
 }
 
 export const GET: APIRoute<{ route: Route }> = async ({ props }) => {
   const { route } = props;
-  const png = built.get(route.path) ?? (await renderer.image({ card: await ogCard(route), page: route.path }));
+  const file = built.get(route.path);
+  const png = file ? readFileSync(file) : await renderer.image({ card: await ogCard(route), page: route.path });
   built.delete(route.path);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
