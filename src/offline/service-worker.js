@@ -26,10 +26,7 @@ const CURRENT = [PAGES, FILES];
 const ASSET_LINK = /(?:href|src)="(\/[^"?#]+\.(?:css|js))"/g;
 const CHUNK_IMPORT = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 
-const pageKey = (url) => {
-  const u = new URL(url, self.location.origin);
-  return `${u.origin}${u.pathname}`;
-};
+const pageKey = (url) => new URL(new URL(url, self.location.origin).pathname, self.location.origin).href;
 
 /** Fetch a page (or file) and keep it; for HTML also keep the CSS and scripts it uses. */
 async function keep(url) {
@@ -89,7 +86,8 @@ async function offlinePage(url) {
   const items = [];
   for (const request of (await pages.keys()).slice(0, 60)) {
     const title = ((await (await pages.match(request)).text()).match(/<title>([^<]*)<\/title>/) || [])[1] || request.url;
-    items.push(`<li><a href="${new URL(request.url).pathname}">${title}</a></li>`);
+    const path = new URL(request.url).pathname;
+    items.push(`<li lang="${path.startsWith('/en/') ? 'en' : 'zh-CN'}"><a href="${path}">${title}</a></li>`);
   }
   const styles = (await (await caches.open(FILES)).keys()).filter((r) => r.url.endsWith('.css'));
   const html = `<!doctype html><html lang="${text.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title>${styles.map((r) => `<link rel="stylesheet" href="${new URL(r.url).pathname}">`).join('')}</head><body><main class="container-page py-6"><h1>${text.title}</h1><p>${text.body}</p>${items.length ? `<h2>${text.saved}</h2><ul>${items.join('')}</ul>` : ''}</main></body></html>`;

@@ -1,7 +1,7 @@
 /**
  * Reader features in Chromium at phone width: text size and contrast (applied before the
  * first paint, remembered, no sideways scrolling at 特大, big touch targets), behaviour
- * without JavaScript, read aloud, and copying a citation.
+ * without JavaScript. Read aloud and citations: readers-aloud-cite.test.ts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,51 +116,6 @@ describe('without JavaScript', () => {
     await page.goto(`${site.url}/sites/erqi-memorial-tower/`);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
     expect(await page.locator('#cite-page-gb2025').isVisible()).toBe(true);
-    await context.close();
-  });
-});
-
-describe('read aloud', () => {
-  it.each([
-    ['/policy/measures/12/', '朗读', '停止', 'zh-CN', '加快建设河南（豫西）抗日根据地郑州纪念馆'],
-    ['/en/sites/erqi-memorial-tower/', 'Listen', 'Stop', 'en', 'Erqi'],
-  ])('%s speaks the article in its language and toggles', async (path, listen, stop, lang, phrase) => {
-    const { context } = await newContext(browser, PHONE);
-    await context.addInitScript(() => {
-      const log: Array<{ text: string; lang: string }> = [];
-      (window as unknown as { spoken: typeof log }).spoken = log;
-      Object.defineProperty(window, 'speechSynthesis', {
-        value: {
-          speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
-          cancel: () => log.push({ text: '<cancel>', lang: '' }),
-          getVoices: () => [],
-        },
-      });
-    });
-    const page = await context.newPage();
-    await page.goto(site.url + path);
-    await page.getByRole('button', { name: listen }).click();
-    await page.getByRole('button', { name: stop }).click();
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken);
-    const text = spoken.filter((s) => s.text !== '<cancel>');
-    expect(text.every((s) => s.lang === lang && s.text.length <= 400)).toBe(true);
-    expect(text.map((s) => s.text).join('')).toContain(phrase);
-    expect(spoken.at(-1)!.text).toBe('<cancel>');
-    expect(text.some((s) => /BibTeX|GB\/T 7714/.test(s.text))).toBe(false);
-    await expect.poll(() => page.getByRole('button', { name: listen }).count()).toBe(1);
-    await context.close();
-  });
-});
-
-describe('cite this page', () => {
-  it('copies the GB/T 7714-2025 citation to the clipboard', async () => {
-    const { context } = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/policy/measures/12/`);
-    const expected = (await page.locator('#cite-page-gb2025').textContent())!.trim();
-    await page.locator('[data-copy-target="cite-page-gb2025"]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-    expect(expected).toMatch(/^郑州革命老区振兴发展\. 第12条 加强红色文物的保护利用\[EB\/OL\]\. /);
     await context.close();
   });
 });
