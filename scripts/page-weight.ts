@@ -13,7 +13,8 @@ const results = htmlPages().map((p) => weigh(p.urlPath, readFileSync(p.file, 'ut
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const heaviest = [...results].sort((a, b) => b.total - a.total).slice(0, 8);
 console.log(`page weight (gzip, HTML+CSS+JS), budget ${kb(BUDGET.home)} home / ${kb(BUDGET.other)} other pages`);
-for (const r of heaviest) console.log(`  ${r.page.padEnd(48)} ${kb(r.total).padStart(9)}  (html ${kb(r.html)}, css ${kb(r.css)}, js ${kb(r.js)})`);
+for (const r of heaviest)
+  console.log(`  ${r.page.padEnd(48)} ${kb(r.total).padStart(9)}  (html ${kb(r.html)}, css ${kb(r.css)}, js ${kb(r.js)})`);
 const over = results.filter((r) => r.overBudget);
 const unknown = results.filter((r) => r.unknownScripts.length);
 for (const r of over) console.error(`over budget: ${r.page} ${kb(r.total)}`);

@@ -12,9 +12,21 @@ const width = Number(process.env.WIDTH ?? 360);
 mkdirSync('test-results', { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ],
 });
-const context = await browser.newContext({ viewport: { width, height: 740 }, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1 });
+const context = await browser.newContext({
+  viewport: { width, height: 740 },
+  isMobile: width < 600,
+  hasTouch: width < 600,
+  deviceScaleFactor: 1,
+});
 for (const path of paths) {
   const page = await context.newPage();
   await page.goto(new URL(path, base).href);

@@ -68,5 +68,14 @@ export function weigh(page: string, html: string, read: (url: string) => string 
   const cssBytes = css.reduce((n, url) => n + gz(read(url) ?? ''), 0);
   const total = gz(html) + cssBytes + jsBytes;
   const budget = page === '/' || page === '/en/' ? BUDGET.home : BUDGET.other;
-  return { page, html: gz(html), css: cssBytes, js: jsBytes, total, scripts: [...seen], unknownScripts: [...seen].filter((u) => !featureOf(u)), overBudget: total > budget };
+  return {
+    page,
+    html: gz(html),
+    css: cssBytes,
+    js: jsBytes,
+    total,
+    scripts: [...seen],
+    unknownScripts: [...seen].filter((u) => !featureOf(u)),
+    overBudget: total > budget,
+  };
 }

@@ -10,7 +10,11 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 describe.each(pages)('$urlPath', ({ file }) => {
   const doc = readPage(file);
   const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-  const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
 
   it('has a CSP without unsafe-inline or third-party origins', () => {
     expect(csp).toContain("default-src 'self'");
@@ -25,7 +29,10 @@ describe.each(pages)('$urlPath', ({ file }) => {
     }
     for (const s of doc.querySelectorAll('style')) expect(directive('style-src')).toContain(sha256(s.innerHTML));
     expect(doc.querySelectorAll('[style]'), 'no style attributes').toHaveLength(0);
-    expect(doc.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => /^on/i.test(a))), 'no inline event handlers').toHaveLength(0);
+    expect(
+      doc.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => /^on/i.test(a))),
+      'no inline event handlers',
+    ).toHaveLength(0);
   });
 });
 

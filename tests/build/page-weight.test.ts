@@ -6,7 +6,10 @@ import { htmlPages } from '../helpers/dist.ts';
 
 describe('page weight helpers', () => {
   it('follows static imports but not dynamic ones', () => {
-    expect(staticImports('import{a as b}from"./chunk.js";import"./side.js";const p=import("/pagefind/pagefind.js")')).toEqual(['./chunk.js', './side.js']);
+    expect(staticImports('import{a as b}from"./chunk.js";import"./side.js";const p=import("/pagefind/pagefind.js")')).toEqual([
+      './chunk.js',
+      './side.js',
+    ]);
   });
   it('ties scripts to features and flags unknown ones', () => {
     expect(featureOf('/_astro/Search.astro_astro_type_script_index_0_lang.X.js')).toBe('Search');
@@ -31,6 +34,8 @@ describe('the built site', () => {
     expect(results.filter((r) => r.unknownScripts.length).map((r) => `${r.page}: ${r.unknownScripts}`)).toEqual([]);
   });
   it('loads no search code outside the search page', () => {
-    expect(results.filter((r) => !/\/search\/$/.test(r.page) && r.scripts.some((s) => /Search|pagefind/.test(s))).map((r) => r.page)).toEqual([]);
+    expect(
+      results.filter((r) => !/\/search\/$/.test(r.page) && r.scripts.some((s) => /Search|pagefind/.test(s))).map((r) => r.page),
+    ).toEqual([]);
   });
 });
