@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { satteriSafeMdx } from './src/lib/mdx-safety-plugins.ts';
 
@@ -54,6 +55,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    ogImages(),
     sitemap({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),

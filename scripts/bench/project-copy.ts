@@ -1,19 +1,25 @@
 /**
- * A throw-away copy of this project with a synthetic corpus: the code, config and real
- * content are copied, node_modules is a symlink to the project's, the generated entries
- * are written into content/, and the content is committed to a fresh git repository so
- * the build's "last updated" dates come from git as they do in the real project.
+ * A throw-away copy of this project with a synthetic corpus: the code and config (from the
+ * work tree, or from a git revision for a before/after comparison) and the real content are
+ * copied, node_modules is a symlink to the project's, the generated entries are written
+ * into content/, and the content is committed to a fresh git repository so the build's
+ * "last updated" dates come from git as they do in the real project.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** What a build of the site needs from the project root. */
-const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What a build of the site needs from the project root, besides content/. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-export function copyProject(projectRoot: string, target: string, files: Map<string, string>): void {
+/** `rev`: take the code from this git revision instead of the work tree (content always from the work tree). */
+export function copyProject(projectRoot: string, target: string, files: Map<string, string>, rev?: string): void {
   mkdirSync(target, { recursive: true });
-  for (const name of PROJECT_FILES) {
+  if (rev) {
+    const archive = execFileSync('git', ['archive', rev, ...CODE], { cwd: projectRoot, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', target], { input: archive });
+  }
+  for (const name of rev ? ['content'] : [...CODE, 'content']) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(target, name), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');

@@ -2,12 +2,18 @@
  * The benchmark's tables, as Markdown (printed, and written to docs/benchmarks.md): one
  * row per build, the sizes of what readers download, and the ratios the targets are about.
  */
-import type { Machine } from './machine.ts';
 import type { BuildResult } from './run-build.ts';
 
 export interface Measured extends BuildResult {
   /** 1-minute load average when the build started. */
   load: number;
+}
+
+/** What a build leaves for readers: dist/ and index sizes, and a first search's download. */
+export interface Outputs {
+  dist: number;
+  index: number;
+  search: { bytes: number; requests: number; results: number };
 }
 
 export interface SizeResult {
@@ -18,8 +24,10 @@ export interface SizeResult {
   floorCold: Measured;
   floorWarm: Measured;
   incremental: Measured;
-  ours: { dist: number; index: number; search: { bytes: number; requests: number; results: number } };
-  floor: { dist: number; index: number; search: { bytes: number; requests: number; results: number } };
+  /** The same corpus built with the code of an earlier revision (--baseline). */
+  baseline?: { rev: string; cold: Measured; warm: Measured };
+  ours: Outputs;
+  floor: Outputs;
 }
 
 const s = (x: number) => x.toFixed(1);
@@ -39,6 +47,8 @@ export function buildsTable(results: SizeResult[]): string {
       ['floor (warm)', r.floorWarm],
       ['floor (cold)', r.floorCold],
     ];
+    if (r.baseline)
+      builds.push([`baseline ${r.baseline.rev}, OG warm`, r.baseline.warm], [`baseline ${r.baseline.rev}, OG cold`, r.baseline.cold]);
     for (const [name, b] of builds) {
       rows.push([
         String(r.n),
@@ -100,27 +110,24 @@ export function ratiosTable(results: SizeResult[]): string {
   );
 }
 
-export function markdownReport(machine: Machine, results: SizeResult[], method: string): string {
-  return [
-    '# Build benchmarks',
-    '',
-    '<!-- Written by `npm run bench` (scripts/bench.ts); edit the method text in scripts/bench/method.md. -->',
-    '',
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.os}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}; run ${machine.date}.`,
-    '',
-    '## Ratios',
-    '',
-    ratiosTable(results),
-    '',
-    '## Builds',
-    '',
-    buildsTable(results),
-    '',
-    '## What readers download',
-    '',
-    sizesTable(results),
-    '',
-    method.trim(),
-    '',
-  ].join('\n');
+/** Before/after: the same corpora built with the code of an earlier revision (--baseline). */
+export function baselineTable(results: SizeResult[]): string {
+  const rows = results.filter((r) => r.baseline);
+  if (rows.length === 0) return '';
+  const pair = (before: number, after: number, f: (x: number) => string) => `${f(before)} → ${f(after)}`;
+  return table(
+    ['N', 'wall s, OG warm', 'pages s, OG warm', 'OG s, cold', 'wall s, OG cold', 'peak RSS warm', 'peak RSS cold'],
+    rows.map((r) => {
+      const b = r.baseline!;
+      return [
+        String(r.n),
+        pair(b.warm.wallS, r.oursWarm.wallS, s),
+        pair(b.warm.pagesS, r.oursWarm.pagesS, s),
+        pair(b.cold.ogS, r.oursCold.ogS, s),
+        pair(b.cold.wallS, r.oursCold.wallS, s),
+        pair(b.warm.peakRss, r.oursWarm.peakRss, mb),
+        pair(b.cold.peakRss, r.oursCold.peakRss, mb),
+      ];
+    }),
+  );
 }
