@@ -1,8 +1,8 @@
 /**
  * Copy buttons for citations: each `[data-copy-target]` button copies the text of the
  * element with that id (and its HTML, so italics survive a paste into a word processor,
- * where ClipboardItem exists). Buttons are hidden in the HTML and shown only when the
- * clipboard API is there; the text stays selectable either way. A live region reports
+ * where ClipboardItem exists). Buttons are shown by CSS only when the
+ * clipboard API is there (<html data-clipboard>, set by public/reading-prefs.js); the text stays selectable either way. A live region reports
  * success or failure (texts from the button's data-copied / data-failed, from the dictionaries).
  */
 export function startCopyButtons(): void {
@@ -15,7 +15,6 @@ export function startCopyButtons(): void {
     const target = document.getElementById(button.dataset.copyTarget ?? '');
     if (!target) continue;
     const label = button.textContent ?? '';
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const text = target.textContent?.trim() ?? '';
       try {

@@ -24,10 +24,9 @@ export async function saveForOffline(urls: string[], timeoutMs = 60_000): Promis
   });
 }
 
+/** The note is shown by CSS while <html data-network-off> (first set by public/reading-prefs.js). */
 function showOfflineNote(): void {
-  const note = document.querySelector<HTMLElement>('[data-offline-note]');
-  if (!note) return;
-  const update = () => (note.hidden = navigator.onLine);
+  const update = () => document.documentElement.toggleAttribute('data-network-off', !navigator.onLine);
   update();
   addEventListener('online', update);
   addEventListener('offline', update);

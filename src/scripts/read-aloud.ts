@@ -1,9 +1,9 @@
 /**
  * Read aloud (朗读): speaks the page's main article with the browser's own speech
- * synthesis, in the page's language (zh-CN or en). The button is hidden in the HTML and
- * only revealed where speechSynthesis exists. Text is spoken block by block (headings,
- * paragraphs, list items), each block split at sentence ends, because some browsers stop
- * long utterances after about 15 seconds. The block being read is marked on screen.
+ * synthesis, in the page's language (zh-CN or en). The button is shown by CSS only where
+ * speechSynthesis exists (<html data-speech>, set by public/reading-prefs.js). Text is
+ * spoken block by block (headings, paragraphs, list items), each block split at sentence
+ * ends, because some browsers stop long utterances after about 15 seconds. The block being read is marked on screen.
  */
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, blockquote';
 /** Parts of the article that are navigation or apparatus, not text to listen to. */
@@ -51,7 +51,6 @@ export function startReadAloud(): void {
   };
   const voice = () => synth.getVoices().find((v) => v.lang.replace('_', '-').toLowerCase().startsWith(lang.toLowerCase().slice(0, 2)));
 
-  button.hidden = false;
   button.addEventListener('click', () => {
     if (speaking) return stop();
     speaking = true;

@@ -13,7 +13,6 @@ export function startSaveOffline(): void {
   const urls: string[] = JSON.parse(box.dataset.urls ?? '[]');
   const say = (key: 'saving' | 'done' | 'partial' | 'failed', n?: { saved: number; total: number }) =>
     (status.textContent = (box.dataset[key] ?? '').replace('{saved}', String(n?.saved ?? '')).replace('{total}', String(n?.total ?? '')));
-  box.hidden = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
     say('saving');

@@ -105,6 +105,43 @@ describe('text size and contrast', () => {
   });
 });
 
+describe('buttons that need a browser feature', () => {
+  // They are shown from the first paint (reading-prefs.js marks what the browser can do),
+  // so the text never jumps down when a script reveals them (layout shift, CLS); search
+  // results fill space that is already there.
+  it.each(['zh', 'en'])('are there from the start and nothing moves after the first paint (%s)', async (lang) => {
+    const { context } = await newContext(browser, PHONE);
+    const page = await context.newPage();
+    // Scripts arrive late, as on a weak signal, so the page is painted before they run.
+    // Online, as a reader is (Chromium in the test's loopback-only namespace thinks it is
+    // offline and would show the offline note, which changes the layout).
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.fallback();
+    });
+    for (const path of PAGES) {
+      await page.goto(site.url + (lang === 'en' ? `/en${path.replace('大枣', 'jujube')}` : path), { waitUntil: 'load' });
+      if (path.startsWith('/search/')) await page.locator('.search-results li').first().waitFor();
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+                if (!e.hadRecentInput) sum += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 500);
+          }),
+      );
+      expect(shift, `${lang} ${path}`).toBeLessThan(0.001);
+      if (path.includes('/measures/')) expect(await page.locator('[data-read-aloud]').isVisible()).toBe(true);
+      if (path.startsWith('/routes/')) expect(await page.locator('[data-save-offline] button').isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('hides the controls that need it and keeps citations readable', async () => {
     const { context } = await newContext(browser, { ...PHONE, javaScriptEnabled: false });
