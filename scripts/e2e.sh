@@ -19,7 +19,7 @@ fi
 
 if [ ! -f dist/index.html ]; then
   echo "e2e: dist/index.html missing; building the site"
-  npx astro build || exit $?
+  npm run build || exit $?
 fi
 
 # Quote each argument for the inner `sh -c`.

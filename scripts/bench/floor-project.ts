@@ -2,7 +2,8 @@
  * The floor to compare with: a bare Astro + MDX site over the same content folder, made
  * in a temporary directory. One glob collection per MDX collection (no schemas), one
  * plain page per entry (title and body, no layout, no head metadata, no images), and the
- * Pagefind index built with its Node API after the build, as our integration does. Same
+ * Pagefind index built with its Node API in astro:build:done (ours runs the same API as a
+ * second step after astro build exits: scripts/search-index.ts). Same
  * node_modules, so the same Astro, MDX and Pagefind versions.
  */
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync
 import { dirname, join } from 'node:path';
 
 /** What a build of the site needs from the project root, besides content/. */
-const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** `rev`: take the code from this git revision instead of the work tree (content always from the work tree). */
 export function copyProject(projectRoot: string, target: string, files: Map<string, string>, rev?: string): void {

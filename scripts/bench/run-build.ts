@@ -1,14 +1,14 @@
 /**
- * Runs `astro build` in a project folder and measures it: wall time (around the process),
- * peak RSS of the process tree, and the phase times the build prints itself:
+ * Runs a project's build (`astro build`, and for ours then scripts/search-index.ts) and
+ * measures it: wall time (around both steps), peak RSS of the process tree, and the phase times the build prints itself:
  *   - Astro's "generating static routes … ✓ Completed in X s" (every page and endpoint);
  *   - our `og: N images, R rendered, C from cache, T s` line (the OG images are rendered
  *     inside that phase, so page time = generation time − OG time);
- *   - the `search index: N pages in T ms` line of the Pagefind integration (ours and the floor's).
+ *   - the `search index: N pages in T ms` line of the search index step (ours) or hook (floor's).
  * The full output is kept in <dir>/build.log; progress goes to `progress` every few seconds.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { watchTreeMemory } from './tree-memory.ts';
 
@@ -35,7 +35,11 @@ export async function runBuild(
   const started = performance.now();
   const logFile = join(dir, 'build.log');
   const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // Our project's build is two steps (`npm run build`: astro build, then the search index);
+  // the floor's is astro build alone, with Pagefind in its astro:build:done hook.
+  const astro = `"${process.execPath}" node_modules/astro/bin/astro.mjs build`;
+  const searchIndex = existsSync(join(dir, 'scripts/search-index.ts')) ? ` && "${process.execPath}" scripts/search-index.ts` : '';
+  const child = spawn('sh', ['-c', astro + searchIndex], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_URL: 'https://laoqu.example.org', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,19 +1,40 @@
 /**
  * The citation downloads of every citable page, one row per page of the route table:
  * /cite/<path>.bib (biblatex) and /cite/<path>.json (CSL-JSON). On the policy and measure
- * pages the plan itself is a second entry.
+ * pages the plan itself is a second entry. In a build the routes make no pages themselves:
+ * their getStaticPaths writes every file into .astro/cite-files/ and lists it for the
+ * build-files integration (src/lib/build-files.ts). The dev server serves each from GET.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeBuildFiles } from './build-files.ts';
 import { getRouteIndex } from './entries.ts';
 import { pageCitations } from './cite-data.ts';
 import { bibtex } from './citation/bibtex.ts';
 import { cslItem } from './citation/csl-json.ts';
 import { CITABLE_KINDS, citeKey, citeParam, PLAN_KEY } from './citation/paths.ts';
 
-export async function citeStaticPaths() {
-  const routes = await getRouteIndex();
-  return routes.routes
-    .filter((r) => CITABLE_KINDS.has(r.kind))
-    .map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
+/** getStaticPaths of /cite/[...path].<format>: every path in dev, none in a build (see above). */
+export function citeStaticPaths(format: 'bib' | 'json') {
+  return async () => {
+    const routes = (await getRouteIndex()).routes.filter((r) => CITABLE_KINDS.has(r.kind));
+    if (import.meta.env.DEV) return routes.map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
+    const root = process.cwd();
+    const folder = join(root, '.astro', 'cite-files', format);
+    rmSync(folder, { recursive: true, force: true });
+    const site = new URL(import.meta.env.SITE);
+    const list = await Promise.all(
+      routes.map(async (route) => {
+        const out = `cite/${citeParam(route.path)}.${format}`;
+        const file = join(folder, out);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, await citeFile(route, site, format));
+        return { out, file };
+      }),
+    );
+    writeBuildFiles(root, `cite-${format}`, list);
+    return [];
+  };
 }
 
 export async function citeFile(route: Parameters<typeof pageCitations>[0], site: URL, format: 'bib' | 'json'): Promise<string> {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 /** Build the site once for the build tests, unless SKIP_BUILD=1 and dist/ exists. */
 export default function setup() {
   if (process.env.SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
-  execFileSync('npx', ['astro', 'build'], {
+  execFileSync('npm', ['run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SITE_URL: 'https://laoqu.example.org' },
   });

@@ -11,13 +11,21 @@ export function projectCopy() {
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   return {
     dir,
+    /** `npm run build` into <dir>/out: astro build, then the search index. */
     build(env: Record<string, string> = {}) {
-      const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'out')], {
+      const options = {
         cwd: dir,
-        encoding: 'utf8',
+        encoding: 'utf8' as const,
         env: { ...process.env, SKIP_OG: '1', SITE_URL: 'https://laoqu.example.org', ...env },
-      });
-      return { status: run.status, output: `${run.stdout}\n${run.stderr}`, out: join(dir, 'out') };
+      };
+      const out = join(dir, 'out');
+      let run = spawnSync('npx', ['astro', 'build', '--outDir', out], options);
+      let output = `${run.stdout}\n${run.stderr}`;
+      if (run.status === 0) {
+        run = spawnSync(process.execPath, ['scripts/search-index.ts', out], options);
+        output += `\n${run.stdout}\n${run.stderr}`;
+      }
+      return { status: run.status, output, out };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

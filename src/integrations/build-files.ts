@@ -1,0 +1,43 @@
+import type { AstroIntegration } from 'astro';
+import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { takeBuildFiles } from '../lib/build-files.ts';
+
+/** A hard link where the file system allows one (instant, no extra space), else a copy. */
+function place(file: string, target: string): void {
+  try {
+    linkSync(file, target);
+  } catch {
+    copyFileSync(file, target, constants.COPYFILE_FICLONE);
+  }
+}
+
+/**
+ * Puts the files that routes prepared (Open Graph images, citation downloads) into dist/
+ * after the build: each route has written its files under .astro/ and listed them
+ * (src/lib/build-files.ts); this links or copies each to its place. The project root is
+ * the working directory, as for the caches.
+ */
+export function buildFiles(): AstroIntegration {
+  return {
+    name: 'build-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const made = new Set<string>();
+        for (const [kind, entries] of takeBuildFiles(process.cwd())) {
+          const started = performance.now();
+          for (const { out, file } of entries) {
+            const target = join(outDir, out);
+            const folder = dirname(target);
+            if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+            made.add(folder);
+            place(file, target);
+          }
+          logger.info(`${kind}: ${entries.length} files placed in ${Math.round(performance.now() - started)} ms`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * The hand-off between routes that make many files and the build-files integration: in a
+ * build, a route's getStaticPaths writes its files somewhere under .astro/ (the Open Graph
+ * images into their cache, the citation downloads into .astro/cite-files/) and lists here
+ * where each one goes in dist/; after Astro has written the pages, the integration links
+ * (or copies) them into dist/ (src/integrations/build-files.ts). That is much cheaper than
+ * letting Astro render one route per file: each route costs about a millisecond or more,
+ * and the site has three such files per page.
+ */
+export interface BuildFile {
+  /** Path under dist/, e.g. og/en/policy/measures/12.png. */
+  out: string;
+  /** The file to put there. */
+  file: string;
+}
+
+/** The lists of one build, one JSON file per kind of file (og, cite). */
+const listFolder = (root: string) => join(root, '.astro', 'build-files');
+const listFile = (root: string, kind: string) => join(listFolder(root), `${kind}.json`);
+
+export function writeBuildFiles(root: string, kind: string, entries: BuildFile[]): void {
+  const file = listFile(root, kind);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(entries));
+}
+
+/** Forget the list of an earlier build (SKIP_OG=1 builds no images). */
+export function clearBuildFiles(root: string, kind: string): void {
+  rmSync(listFile(root, kind), { force: true });
+}
+
+/** Read every list and remove them, so each is used by exactly one build. */
+export function takeBuildFiles(root: string): Map<string, BuildFile[]> {
+  const lists = new Map<string, BuildFile[]>();
+  const folder = listFolder(root);
+  if (!existsSync(folder)) return lists;
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
+    lists.set(name.slice(0, -'.json'.length), JSON.parse(readFileSync(join(folder, name), 'utf8')) as BuildFile[]);
+  }
+  rmSync(folder, { recursive: true, force: true });
+  return lists;
+}
