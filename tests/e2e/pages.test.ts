@@ -14,7 +14,7 @@
  * Pages come from dist/ at collection time, so new pages are covered without edits.
  * One browser, one context per viewport, pages one after another. Above 150 pages axe
  * runs on a sample (every list and top-level page, 3 of each other kind): see axeSample
- * in harness.ts.
+ * in site-pages.ts.
  *
  * A summary of all failures is written to test-results/e2e-pages.json.
  */

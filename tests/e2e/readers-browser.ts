@@ -1,30 +1,23 @@
 /**
- * Browser set-up for the reader tests: the system Chromium with the agreed flags, a fresh
- * browser context per test (never browser.newPage), dist/ served on 127.0.0.1 by
- * tests/helpers/serve.ts, and every request to another host aborted and recorded.
+ * Browser set-up for the reader tests: the suite's Chromium (browser.ts), a fresh browser
+ * context per test (never browser.newPage) that allows service workers, dist/ served on
+ * 127.0.0.1 by tests/helpers/serve.ts, and every request to another host aborted and recorded.
  * A small pass-through proxy in front of the server lets the offline tests cut the
  * network (stop answering) and swap /sw.js for a "new deployment".
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { serveDist } from '../helpers/serve.ts';
+import { launchBrowser, MOBILE } from './browser.ts';
+import { assertDist } from './site-pages.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
+/** The suite's Chromium; the reader tests need a built site. */
 export function launch(): Promise<Browser> {
-  if (!existsSync('dist/index.html')) throw new Error('Build the site first: SITE_URL=https://laoqu.example.org npx astro build');
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  assertDist();
+  return launchBrowser();
 }
 
-export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+export const PHONE = MOBILE;
 
 /** A context whose requests to any host but 127.0.0.1 are aborted (and listed in `blocked`). */
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {

@@ -74,3 +74,16 @@ export function problemFromIssue(file: string, issue: z.core.$ZodIssue, lineOf: 
     }
   }
 }
+
+/** A YAML syntax error in a file's frontmatter or list. */
+export function yamlSyntaxProblem(file: string, message: string, line?: number): Problem {
+  return {
+    file,
+    ...(line === undefined ? {} : { line }),
+    field: '',
+    zh: `YAML 格式错误：${message}`,
+    en: `YAML syntax error: ${message}`,
+    fixZh: '检查缩进、冒号和引号',
+    fixEn: 'check indentation, colons and quotes',
+  };
+}
