@@ -6,7 +6,7 @@ import { DIST } from '../helpers/static-server.ts';
 /** Throw a helpful error at collection time when there is nothing to test. */
 export function assertDist(dir = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html not found: build the site first (npx astro build) or run scripts/e2e.sh`);
+    throw new Error(`${dir}/index.html not found: build the site first (npm run build) or run scripts/e2e.sh`);
   }
 }
 

@@ -13,8 +13,7 @@ import { productSchema } from '../../schemas/products.ts';
 import { routeSchema } from '../../schemas/routes.ts';
 import { siteSchema } from '../../schemas/sites.ts';
 import { timelineSchema } from '../../schemas/timeline.ts';
-import { checkBody } from './body.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { fileFacts, lazyLineOf, type FactsCache } from './file-facts.ts';
 import { problemFromIssue, yamlSyntaxProblem, type Problem } from './problems.ts';
 import type { CheckedEntry } from './references.ts';
 
@@ -41,9 +40,16 @@ export interface FileCheck {
 
 /**
  * Check one file. Returns undefined for a path that is not an MDX file of a collection;
- * problems go into `problems`. `images`: the images a <Figure> may use.
+ * problems go into `problems`. `images`: the images a <Figure> may use. `cache`: facts of
+ * unchanged files from the previous build (file-facts.ts).
  */
-export function checkEntryFile(file: string, text: string, images: Set<string>, problems: Problem[]): FileCheck | undefined {
+export function checkEntryFile(
+  file: string,
+  text: string,
+  images: Set<string>,
+  problems: Problem[],
+  cache?: FactsCache & { imagesKey: string },
+): FileCheck | undefined {
   const m = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
   if (!m) return undefined;
   const [, collection, locale, slug] = m as unknown as [string, string, string, string];
@@ -72,9 +78,9 @@ export function checkEntryFile(file: string, text: string, images: Set<string>, 
     });
     return found;
   }
-  problems.push(...checkBody(file, text, images));
-  const fm = readFrontmatter(text);
-  if (!fm) {
+  const facts = fileFacts(file, text, images, cache);
+  problems.push(...facts.body);
+  if (!facts.hasFrontmatter) {
     problems.push({
       file,
       line: 1,
@@ -86,18 +92,19 @@ export function checkEntryFile(file: string, text: string, images: Set<string>, 
     });
     return found;
   }
-  for (const e of fm.errors) problems.push(yamlSyntaxProblem(file, e.message, e.line));
-  if (fm.errors.length) return found;
-  const result = schema.safeParse(fm.data);
+  for (const e of facts.yamlErrors) problems.push(yamlSyntaxProblem(file, e.message, e.line));
+  if (facts.yamlErrors.length) return found;
+  const lineOf = lazyLineOf(text);
+  const result = schema.safeParse(facts.data);
   if (!result.success) {
     // One problem per field: a date like 2026/11/29 fails the format and the calendar rule.
     const seen = new Set<string>();
     for (const issue of result.error.issues) {
       const key = issue.path.join('.');
-      if (!seen.has(key) || issue.code === 'unrecognized_keys') problems.push(...problemFromIssue(file, issue, fm.lineOf));
+      if (!seen.has(key) || issue.code === 'unrecognized_keys') problems.push(...problemFromIssue(file, issue, lineOf));
       seen.add(key);
     }
     return found;
   }
-  return { ...found, entry: { file, collection, locale, slug, data: result.data as Record<string, unknown>, lineOf: fm.lineOf } };
+  return { ...found, entry: { file, collection, locale, slug, data: result.data as Record<string, unknown>, lineOf } };
 }

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { departmentSchema } from '../../schemas/departments.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
 import { checkEntryFile } from './check-entry.ts';
+import type { FactsCache } from './file-facts.ts';
 import { checkCoordinates } from './coordinates.ts';
 import { checkDuplicates } from './duplicates.ts';
 import type { Problem } from './problems.ts';
@@ -15,8 +16,10 @@ export { SCHEMAS } from './check-entry.ts';
  * rules, its frontmatter against the collection's schema (check-entry.ts), the two YAML
  * lists (yaml-list.ts), and the references between files. `files` maps a path relative to
  * the project (content/sites/zh-cn/x.mdx) to the file's text. Returns every problem found.
+ * With `cache`, what each unchanged MDX file says on its own is taken from the previous
+ * build (file-facts.ts); everything that depends on other files is checked every time.
  */
-export function checkContent(files: Map<string, string>): Problem[] {
+export function checkContent(files: Map<string, string>, cache?: FactsCache): Problem[] {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   /** Slugs of every file present, valid or not, so one broken file does not cascade. */
@@ -24,6 +27,7 @@ export function checkContent(files: Map<string, string>): Problem[] {
   let departments: z.infer<typeof departmentSchema>[] = [];
   /** Images a <Figure> may use (collectContentFiles lists them with empty text). */
   const images = new Set([...files.keys()].filter((f) => f.startsWith('content/images/')));
+  const cached = cache && { ...cache, imagesKey: [...images].sort().join('\n') };
 
   for (const [file, text] of files) {
     if (file === 'content/departments.yaml') {
@@ -34,7 +38,7 @@ export function checkContent(files: Map<string, string>): Problem[] {
       checkYamlList(file, text, glossarySchema, (g) => [g.id, g.term], problems);
       continue;
     }
-    const checked = checkEntryFile(file, text, images, problems);
+    const checked = checkEntryFile(file, text, images, problems, cached);
     if (!checked) continue;
     present.set(checked.collection, (present.get(checked.collection) ?? new Set()).add(checked.slug));
     if (checked.entry) entries.push(checked.entry);
