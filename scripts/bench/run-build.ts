@@ -1,6 +1,6 @@
 /**
- * Runs a project's build (`astro build`, and for ours then scripts/search-index.ts) and
- * measures it: wall time (around both steps), peak RSS of the process tree, and the phase times the build prints itself:
+ * Runs a project's build (its package.json build script, as `npm run build` would, else
+ * `astro build`) and measures it: wall time (around both steps), peak RSS of the process tree, and the phase times the build prints itself:
  *   - Astro's "generating static routes … ✓ Completed in X s" (every page and endpoint);
  *   - our `og: N images, R rendered, C from cache, T s` line (the OG images are rendered
  *     inside that phase, so page time = generation time − OG time);
@@ -8,8 +8,8 @@
  * The full output is kept in <dir>/build.log; progress goes to `progress` every few seconds.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { watchTreeMemory } from './tree-memory.ts';
 
 export interface BuildResult {
@@ -35,13 +35,20 @@ export async function runBuild(
   const started = performance.now();
   const logFile = join(dir, 'build.log');
   const out = createWriteStream(logFile);
-  // Our project's build is two steps (`npm run build`: astro build, then the search index);
-  // the floor's is astro build alone, with Pagefind in its astro:build:done hook.
-  const astro = `"${process.execPath}" node_modules/astro/bin/astro.mjs build`;
-  const searchIndex = existsSync(join(dir, 'scripts/search-index.ts')) ? ` && "${process.execPath}" scripts/search-index.ts` : '';
-  const child = spawn('sh', ['-c', astro + searchIndex], {
+  // Our project builds with its own `npm run build` script (astro build with a heap limit, then
+  // the search index); the floor with astro build alone, Pagefind in its astro:build:done hook.
+  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } }).scripts?.build;
+  const command = script ?? 'node node_modules/astro/bin/astro.mjs build';
+  const child = spawn('sh', ['-c', command], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_URL: 'https://laoqu.example.org', ...env },
+    env: {
+      ...process.env,
+      PATH: `${dirname(process.execPath)}:${process.env.PATH}`, // `node` in the script is this Node
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      SITE_URL: 'https://laoqu.example.org',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const memory = watchTreeMemory(child.pid!);

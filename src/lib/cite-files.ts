@@ -5,7 +5,7 @@
  * their getStaticPaths writes every file into .astro/cite-files/ and lists it for the
  * build-files integration (src/lib/build-files.ts). The dev server serves each from GET.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeBuildFiles } from './build-files.ts';
 import { getRouteIndex } from './entries.ts';
@@ -21,14 +21,22 @@ export function citeStaticPaths(format: 'bib' | 'json') {
     if (import.meta.env.DEV) return routes.map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
     const root = process.cwd();
     const folder = join(root, '.astro', 'cite-files', format);
-    rmSync(folder, { recursive: true, force: true });
     const site = new URL(import.meta.env.SITE);
+    const made = new Set<string>();
     const list = await Promise.all(
       routes.map(async (route) => {
         const out = `cite/${citeParam(route.path)}.${format}`;
         const file = join(folder, out);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, await citeFile(route, site, format));
+        const text = await citeFile(route, site, format);
+        // Unchanged files are left alone (most of them on a rebuild); a changed one is replaced
+        // by a new file, never rewritten in place, because an earlier dist/ may hold a hard link
+        // to it. Files of pages that are gone stay in .astro/ but are not listed.
+        if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+          if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+          made.add(dirname(file));
+          writeFileSync(`${file}.new`, text);
+          renameSync(`${file}.new`, file);
+        }
         return { out, file };
       }),
     );
