@@ -5,7 +5,8 @@
  * src/styles/reading.css does the rest. It also marks what the browser can do
  * (data-speech, data-clipboard, data-service-worker) and whether it is offline
  * (data-network-off), so the buttons that need those features and the offline note are
- * shown from the first paint instead of appearing later and pushing the text down. The controls themselves are wired up later by
+ * shown from the first paint instead of appearing later and pushing the text down. The
+ * controls themselves are wired up later by
  * src/scripts/reading-controls.ts. Keep the storage key and values in sync with it.
  */
 (function () {

@@ -1,6 +1,7 @@
 /**
  * Runs a project's build (its package.json build script, as `npm run build` would, else
- * `astro build`) and measures it: wall time (around both steps), peak RSS of the process tree, and the phase times the build prints itself:
+ * `astro build`) and measures it: wall time (around both steps), peak RSS of the process
+ * tree, and the phase times the build prints itself:
  *   - Astro's "generating static routes … ✓ Completed in X s" (every page and endpoint);
  *   - our `og: N images, R rendered, C from cache, T s` line (the OG images are rendered
  *     inside that phase, so page time = generation time − OG time);

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { constants, copyFileSync, linkSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { takeBuildFiles } from '../lib/build-files.ts';
+import { folderMaker, takeBuildFiles } from '../lib/build-files.ts';
 
 /** A hard link where the file system allows one (instant, no extra space), else a copy. */
 function place(file: string, target: string): void {
@@ -25,14 +25,12 @@ export function buildFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const made = new Set<string>();
+        const ensureFolder = folderMaker();
         for (const [kind, entries] of takeBuildFiles(process.cwd())) {
           const started = performance.now();
           for (const { out, file } of entries) {
             const target = join(outDir, out);
-            const folder = dirname(target);
-            if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-            made.add(folder);
+            ensureFolder(target);
             place(file, target);
           }
           logger.info(`${kind}: ${entries.length} files placed in ${Math.round(performance.now() - started)} ms`);

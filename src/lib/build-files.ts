@@ -43,3 +43,13 @@ export function takeBuildFiles(root: string): Map<string, BuildFile[]> {
   rmSync(folder, { recursive: true, force: true });
   return lists;
 }
+
+/** `mkdir -p` for the folder of each file, remembering what it made (thousands of files share few folders). */
+export function folderMaker(): (file: string) => void {
+  const made = new Set<string>();
+  return (file) => {
+    const folder = dirname(file);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
+}

@@ -5,43 +5,59 @@
  * their getStaticPaths writes every file into .astro/cite-files/ and lists it for the
  * build-files integration (src/lib/build-files.ts). The dev server serves each from GET.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { writeBuildFiles } from './build-files.ts';
-import { getRouteIndex } from './entries.ts';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { folderMaker, writeBuildFiles } from './build-files.ts';
+import { getRouteIndex, once } from './entries.ts';
 import { pageCitations } from './cite-data.ts';
 import { bibtex } from './citation/bibtex.ts';
 import { cslItem } from './citation/csl-json.ts';
 import { CITABLE_KINDS, citeKey, citeParam, PLAN_KEY } from './citation/paths.ts';
 
-/** getStaticPaths of /cite/[...path].<format>: every path in dev, none in a build (see above). */
-export function citeStaticPaths(format: 'bib' | 'json') {
-  return async () => {
+const FORMATS = ['bib', 'json'] as const;
+
+/**
+ * Both downloads of every citable page, written once per build however many routes ask:
+ * each page's citation data is gathered once for both formats. Unchanged files are left
+ * alone (most of them on a rebuild); a changed one is replaced by a new file, never rewritten
+ * in place, because an earlier dist/ may hold a hard link to it. Files of pages that are gone
+ * stay in .astro/ but are not listed.
+ */
+const writeCiteFiles = () =>
+  once('cite-files', async () => {
     const routes = (await getRouteIndex()).routes.filter((r) => CITABLE_KINDS.has(r.kind));
-    if (import.meta.env.DEV) return routes.map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
     const root = process.cwd();
-    const folder = join(root, '.astro', 'cite-files', format);
     const site = new URL(import.meta.env.SITE);
-    const made = new Set<string>();
-    const list = await Promise.all(
-      routes.map(async (route) => {
-        const out = `cite/${citeParam(route.path)}.${format}`;
-        const file = join(folder, out);
-        const text = await citeFile(route, site, format);
-        // Unchanged files are left alone (most of them on a rebuild); a changed one is replaced
-        // by a new file, never rewritten in place, because an earlier dist/ may hold a hard link
-        // to it. Files of pages that are gone stay in .astro/ but are not listed.
-        if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
-          if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
-          made.add(dirname(file));
-          writeFileSync(`${file}.new`, text);
-          renameSync(`${file}.new`, file);
-        }
-        return { out, file };
-      }),
+    const ensureFolder = folderMaker();
+    const lists = await Promise.all(
+      routes.map(async (route) =>
+        Promise.all(
+          FORMATS.map(async (format) => {
+            const out = `cite/${citeParam(route.path)}.${format}`;
+            const file = join(root, '.astro', 'cite-files', out);
+            const text = await citeFile(route, site, format);
+            if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+              ensureFolder(file);
+              writeFileSync(`${file}.new`, text);
+              renameSync(`${file}.new`, file);
+            }
+            return { out, file };
+          }),
+        ),
+      ),
     );
-    writeBuildFiles(root, `cite-${format}`, list);
-    return [];
+    writeBuildFiles(root, 'cite', lists.flat());
+  });
+
+/** getStaticPaths of /cite/[...path].<format>: every path in dev, none in a build (see above). */
+export function citeStaticPaths() {
+  return async () => {
+    if (!import.meta.env.DEV) {
+      await writeCiteFiles();
+      return [];
+    }
+    const routes = (await getRouteIndex()).routes.filter((r) => CITABLE_KINDS.has(r.kind));
+    return routes.map((route) => ({ params: { path: citeParam(route.path) }, props: { route } }));
   };
 }
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { citeFile, citeStaticPaths } from '../../lib/cite-files.ts';
 
 /** /cite/<page path>.bib: the page (and on policy pages the plan) as biblatex entries. */
-export const getStaticPaths = citeStaticPaths('bib');
+export const getStaticPaths = citeStaticPaths();
 
 export const GET: APIRoute = async ({ props, site }) =>
   new Response(await citeFile(props.route, site!, 'bib'), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { citeFile, citeStaticPaths } from '../../lib/cite-files.ts';
 
 /** /cite/<page path>.json: the page (and on policy pages the plan) as CSL-JSON. */
-export const getStaticPaths = citeStaticPaths('json');
+export const getStaticPaths = citeStaticPaths();
 
 export const GET: APIRoute = async ({ props, site }) =>
   new Response(await citeFile(props.route, site!, 'json'), {
