@@ -77,11 +77,10 @@ export function startSearchPage(): void {
     list.replaceChildren(...exact.map((d) => resultItem(d, current!.query, types)));
     partialList.replaceChildren(...partial.map((d) => resultItem(d, current!.query, types)));
     partialHeading.hidden = partial.length === 0;
-    const parts = [
-      exact.length ? fill(messages.count!, { count: exact.length, query: current.query }) : fill(messages.none!, { query: current.query }),
-    ];
-    if (partial.length) parts.push(fill(messages.countPartial!, { count: partial.length }));
-    if (announce) status.textContent = parts.join(' ');
+    // One whole sentence from the dictionary for each case, so each language punctuates its own.
+    const key = exact.length ? (partial.length ? 'countBoth' : 'count') : partial.length ? 'nonePartial' : 'none';
+    const text = fill(messages[key]!, { count: exact.length, partial: partial.length, query: current.query });
+    if (announce) status.textContent = text;
   };
 
   const renderFilters = () => {
