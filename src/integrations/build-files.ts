@@ -1,17 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { constants, copyFileSync, linkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { folderMaker, takeBuildFiles } from '../lib/build-files.ts';
-
-/** A hard link where the file system allows one (instant, no extra space), else a copy. */
-function place(file: string, target: string): void {
-  try {
-    linkSync(file, target);
-  } catch {
-    copyFileSync(file, target, constants.COPYFILE_FICLONE);
-  }
-}
+import { folderMaker, placeFile, takeBuildFiles } from '../lib/build-files.ts';
 
 /**
  * Puts the files that routes prepared (Open Graph images, citation downloads) into dist/
@@ -31,7 +21,7 @@ export function buildFiles(): AstroIntegration {
           for (const { out, file } of entries) {
             const target = join(outDir, out);
             ensureFolder(target);
-            place(file, target);
+            placeFile(file, target);
           }
           logger.info(`${kind}: ${entries.length} files placed in ${Math.round(performance.now() - started)} ms`);
         }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -52,4 +52,16 @@ export function folderMaker(): (file: string) => void {
     if (!made.has(folder)) mkdirSync(folder, { recursive: true });
     made.add(folder);
   };
+}
+
+/**
+ * A hard link where the file system allows one (instant, no extra space), else a copy. Only
+ * for files that are never rewritten in place: a later write would change the linked copy too.
+ */
+export function placeFile(file: string, target: string): void {
+  try {
+    linkSync(file, target);
+  } catch {
+    copyFileSync(file, target, constants.COPYFILE_FICLONE);
+  }
 }
