@@ -2,8 +2,9 @@
  * The floor to compare with: a bare Astro + MDX site over the same content folder, made
  * in a temporary directory. One glob collection per MDX collection (no schemas), one
  * plain page per entry (title and body, no layout, no head metadata, no images), and the
- * Pagefind index built with its Node API in astro:build:done (ours runs the same API as a
- * second step after astro build exits: scripts/search-index.ts). Same
+ * Pagefind index built with its Node API in astro:build:done, the usual way to add it to
+ * an Astro build (ours runs Pagefind's command as a second step after astro build exits:
+ * scripts/search-index.ts). Same
  * node_modules, so the same Astro, MDX and Pagefind versions.
  */
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';

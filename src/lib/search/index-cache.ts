@@ -30,6 +30,8 @@ interface Manifest {
 }
 
 export interface IndexWrite {
+  /** Pages in the index, all languages. */
+  pages: number;
   /** Files in dist/pagefind. */
   files: number;
   /** Data files taken over from the previous build. */
@@ -60,7 +62,7 @@ export async function writeCachedIndex(
     for (const path of before) if (!live.has(path)) unlinkSync(join(filesDir, path));
     writeFileSync(join(cacheDir, 'manifest.json'), JSON.stringify({ version: listing.version, keys } satisfies Manifest));
     placeIndex(filesDir, join(outDir, 'pagefind'), listing.fixed, listing.files);
-    return { files: live.size, reused: listing.files.filter((f) => before.has(f.path)).length };
+    return { pages: listing.pages, files: live.size, reused: listing.files.filter((f) => before.has(f.path)).length };
   }
 }
 

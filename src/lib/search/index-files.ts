@@ -29,6 +29,8 @@ export interface IndexFile {
 
 export interface IndexListing {
   version: string;
+  /** Pages in the index, all languages. */
+  pages: number;
   /** Data files, one per path. */
   files: IndexFile[];
   /** Files that are not content-hashed: the entry, the JavaScript, the WebAssembly, the pf_meta files. */
@@ -76,7 +78,7 @@ export function listIndexFiles(dir: string): IndexListing {
     .map((f) => f.name);
   const fixed = [...scripts, ...metas];
   for (const path of [...fixed, ...files.keys()]) if (!existsSync(join(dir, path))) throw new Error(`${join(dir, path)}: missing from the search index`);
-  return { version: entry.version, files: [...files.values()], fixed };
+  return { version: entry.version, pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), files: [...files.values()], fixed };
 }
 
 /** What a data file says, to compare with IndexFile.expect: a fragment's url, a chunk's first word, a filter's name. */
