@@ -66,6 +66,15 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('a single result is counted in the singular in English', async () => {
+    const { page, problemList } = await searchPage('/en/search/?q=mispronounce');
+    await done(page);
+    expect(await resultLinks(page)).toEqual(['/en/accessibility/']);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('1 page contains “mispronounce”.');
+    expect(problemList()).toEqual([]);
+    await page.close();
+  });
+
   test('the keyboard alone finds 大枣 and opens the product page; the address follows the query', async () => {
     const { page, problemList } = await searchPage('/search/');
     await page.locator('#search-input').focus();

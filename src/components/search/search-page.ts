@@ -66,6 +66,7 @@ export function startSearchPage(): void {
   const partialList = root.querySelector<HTMLOListElement>('[data-search-partial]')!;
   const partialHeading = root.querySelector<HTMLElement>('[data-search-partial-heading]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const plural = new Intl.PluralRules(document.documentElement.lang);
   let current: { exact: PagefindData[]; partial: PagefindData[]; query: string } | undefined;
   let typeFilter = '';
 
@@ -77,9 +78,12 @@ export function startSearchPage(): void {
     list.replaceChildren(...exact.map((d) => resultItem(d, current!.query, types)));
     partialList.replaceChildren(...partial.map((d) => resultItem(d, current!.query, types)));
     partialHeading.hidden = partial.length === 0;
-    // One whole sentence from the dictionary for each case, so each language punctuates its own.
+    // One whole sentence from the dictionary for each case, so each language punctuates its own,
+    // in the plural form its counted noun needs (English "1 page contains"; Chinese has one form).
     const key = exact.length ? (partial.length ? 'countBoth' : 'count') : partial.length ? 'nonePartial' : 'none';
-    const text = fill(messages[key]!, { count: exact.length, partial: partial.length, query: current.query });
+    const counted = key === 'nonePartial' ? partial.length : exact.length;
+    const template = messages[`${key}.${plural.select(counted)}`] ?? messages[key]!;
+    const text = fill(template, { count: exact.length, partial: partial.length, query: current.query });
     if (announce) status.textContent = text;
   };
 
