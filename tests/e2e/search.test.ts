@@ -49,6 +49,10 @@ describe('search page', () => {
     await done(page);
     expect((await resultLinks(page))[0]).toBe('/products/heyin-pomegranate/');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/包含“河阴石榴”/);
+    // Excerpts read as Chinese: no ASCII ". " between a heading and its text (河阴石榴. 河阴…)
+    const excerpts = (await page.locator('.search-excerpt').allTextContents()).join('\n');
+    expect(excerpts).toContain('河阴石榴');
+    expect(excerpts).not.toMatch(/\p{Script=Han}\. \p{Script=Han}/u);
     // the strict CSP is applied and search (WebAssembly, workers) runs without violating it
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("script-src 'self'");
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);

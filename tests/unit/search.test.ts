@@ -47,7 +47,7 @@ describe('search query helpers', () => {
   });
 });
 
-import { excerptAround } from '../../src/lib/search/query.ts';
+import { excerptAround, readableContent } from '../../src/lib/search/query.ts';
 
 describe('excerptAround', () => {
   it('cuts the text around the match and marks it', () => {
@@ -60,6 +60,19 @@ describe('excerptAround', () => {
   });
   it('falls back to the start of the text', () => {
     expect(excerptAround('abc', 'zz').after).toBe('abc');
+  });
+});
+
+describe('readableContent', () => {
+  it('turns the ". " Pagefind puts between a Chinese heading and the next block into 。', () => {
+    expect(readableContent('新郑大枣. 新郑大枣是新郑市的特产。 大事. 1955年：始建。')).toBe('新郑大枣。新郑大枣是新郑市的特产。 大事。1955年：始建。');
+  });
+  it('leaves English sentences and Chinese words inside them alone', () => {
+    expect(readableContent('Known as laocuhui (老促会). It helps. Sources. Zhengzhou')).toBe('Known as laocuhui (老促会). It helps. Sources. Zhengzhou');
+    expect(readableContent('the term 低保. It means')).toBe('the term 低保. It means');
+  });
+  it('shows the angle brackets Pagefind escaped', () => {
+    expect(readableContent('a &lt;b&gt; c')).toBe('a <b> c');
   });
 });
 

@@ -3,7 +3,7 @@
  * never loaded by other pages). Results are built with DOM methods and textContent, never
  * innerHTML, so nothing in a query or page text can inject markup.
  */
-import { excerptAround, isSearchable, normalizeQuery } from '../../lib/search/query.ts';
+import { excerptAround, isSearchable, normalizeQuery, readableContent } from '../../lib/search/query.ts';
 import { runSearch, type PagefindData, type PagefindLike } from '../../lib/search/engine.ts';
 
 type Messages = Record<string, string>;
@@ -42,7 +42,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function resultItem(d: PagefindData, query: string, types: Messages): HTMLLIElement {
   const sub = d.sub_results?.find((s) => s.title && (s.excerpt ?? '').includes('<mark>'));
   const href = sub && sub.url !== d.url ? sub.url : d.url;
-  const { before, match, after } = excerptAround(d.content, query);
+  const { before, match, after } = excerptAround(readableContent(d.content), query);
   const type = d.filters.type?.[0];
   const place = d.filters.place?.join(' · ');
   return el(

@@ -73,6 +73,18 @@ export function classify<T>(results: T[], textOf: (r: T) => string, query: strin
   return { exact, partial };
 }
 
+/**
+ * A result's text as readers should see it. Pagefind joins a heading and the next block with
+ * an ASCII ". " (新郑大枣. 新郑大枣是…), which in Chinese becomes 。; it also escapes < and >
+ * in the text it returns, and the excerpt is shown as text, not HTML.
+ */
+export function readableContent(content: string): string {
+  return content
+    .replace(/(\p{Script=Han})\. (?=[\p{Script=Han}“‘「『（《\d])/gu, '$1。')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
 /** The text around the first occurrence of the query, for a result excerpt. */
 export function excerptAround(content: string, query: string, radius = 40): { before: string; match: string; after: string } {
   const chars = Array.from(content.replace(/\s+/g, ' '));
