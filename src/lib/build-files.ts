@@ -1,5 +1,5 @@
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 /**
  * The hand-off between routes that make many files and the build-files integration: in a
@@ -64,4 +64,23 @@ export function placeFile(file: string, target: string): void {
   } catch {
     copyFileSync(file, target, constants.COPYFILE_FICLONE);
   }
+}
+
+/** Every file under `dir`, as paths relative to it (none if it does not exist). */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => relative(dir, join(f.parentPath, f.name)));
+}
+
+/** Delete every file under `dir` whose relative path is not in `keep` (a kept folder's stale files); returns how many. */
+export function pruneFolder(dir: string, keep: Set<string>): number {
+  let removed = 0;
+  for (const path of filesUnder(dir)) {
+    if (keep.has(path)) continue;
+    unlinkSync(join(dir, path));
+    removed++;
+  }
+  return removed;
 }

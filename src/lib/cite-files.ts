@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderMaker, writeBuildFiles } from './build-files.ts';
+import { folderMaker, pruneFolder, writeBuildFiles } from './build-files.ts';
 import { getRouteIndex, once } from './entries.ts';
 import { pageCitations } from './cite-data.ts';
 import { bibtex } from './citation/bibtex.ts';
@@ -21,12 +21,13 @@ const FORMATS = ['bib', 'json'] as const;
  * each page's citation data is gathered once for both formats. Unchanged files are left
  * alone (most of them on a rebuild); a changed one is replaced by a new file, never rewritten
  * in place, because an earlier dist/ may hold a hard link to it. Files of pages that are gone
- * stay in .astro/ but are not listed.
+ * are deleted from .astro/.
  */
 const writeCiteFiles = () =>
   once('cite-files', async () => {
     const routes = (await getRouteIndex()).routes.filter((r) => CITABLE_KINDS.has(r.kind));
     const root = process.cwd();
+    const folder = join(root, '.astro', 'cite-files');
     const site = new URL(import.meta.env.SITE);
     const ensureFolder = folderMaker();
     const lists = await Promise.all(
@@ -34,7 +35,7 @@ const writeCiteFiles = () =>
         Promise.all(
           FORMATS.map(async (format) => {
             const out = `cite/${citeParam(route.path)}.${format}`;
-            const file = join(root, '.astro', 'cite-files', out);
+            const file = join(folder, out);
             const text = await citeFile(route, site, format);
             if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
               ensureFolder(file);
@@ -47,6 +48,7 @@ const writeCiteFiles = () =>
       ),
     );
     writeBuildFiles(root, 'cite', lists.flat());
+    pruneFolder(folder, new Set(lists.flat().map((l) => l.out)));
   });
 
 /** getStaticPaths of /cite/[...path].<format>: every path in dev, none in a build (see above). */

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { folderMaker, placeFile } from '../build-files.ts';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder, folderMaker, placeFile, pruneFolder } from '../build-files.ts';
 import { type IndexFile, isBuiltPage, listIndexFiles, readKey } from './index-files.ts';
 
 /**
@@ -47,7 +47,7 @@ export async function writeCachedIndex(
   const filesDir = join(cacheDir, 'files');
   let manifest = takeManifest(cacheDir, filesDir);
   for (let attempt = 1; ; attempt++) {
-    const before = new Set(listFolder(filesDir));
+    const before = new Set(filesUnder(filesDir));
     await write(filesDir);
     const checked = inspect(filesDir, outDir, (path) => (before.has(path) ? manifest?.keys[path] : undefined), manifest?.version);
     if (typeof checked === 'string') {
@@ -59,7 +59,7 @@ export async function writeCachedIndex(
     }
     const { listing, keys } = checked;
     const live = new Set([...listing.fixed, ...listing.files.map((f) => f.path)]);
-    for (const path of before) if (!live.has(path)) unlinkSync(join(filesDir, path));
+    pruneFolder(filesDir, live);
     writeFileSync(join(cacheDir, 'manifest.json'), JSON.stringify({ version: listing.version, keys } satisfies Manifest));
     placeIndex(filesDir, join(outDir, 'pagefind'), listing.fixed, listing.files);
     return { pages: listing.pages, files: live.size, reused: listing.files.filter((f) => before.has(f.path)).length };
@@ -110,14 +110,6 @@ export function checkFiles(
     }
   }
   return keys;
-}
-
-/** Every file under `dir`, as paths relative to it. */
-function listFolder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile())
-    .map((f) => relative(dir, join(f.parentPath, f.name)));
 }
 
 function placeIndex(filesDir: string, target: string, fixed: string[], files: IndexFile[]): void {
