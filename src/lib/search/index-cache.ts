@@ -7,7 +7,7 @@ import { type IndexFile, isBuiltPage, listIndexFiles, readKey } from './index-fi
  * Keeps the search index's files between builds (in .astro/pagefind/files/) so that Pagefind
  * compresses only what changed: it gzips every data file at its highest level, which is most
  * of its time, and skips a file whose name (a hash of its content) already exists. At 2500
- * pages that is about 2.5 s less when little has changed.
+ * pages the step takes about 5 s instead of 8.5 s when little has changed.
  *
  * Kept files are made safe to publish in three ways:
  * - Stale files are removed after every run: whatever the new index does not refer to
