@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/build-files.ts';
 import { writeCachedIndex } from '../../src/lib/search/index-cache.ts';
 import { listIndexFiles, readKey } from '../../src/lib/search/index-files.ts';
 
@@ -48,11 +49,7 @@ async function fresh(): Promise<string> {
 }
 
 function files(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((f) => f.isFile())
-      .map((f) => [relative(dir, join(f.parentPath, f.name)), readFileSync(join(f.parentPath, f.name))]),
-  );
+  return new Map(filesUnder(dir).map((path) => [path, readFileSync(join(dir, path))]));
 }
 
 async function expectSameAsFresh() {

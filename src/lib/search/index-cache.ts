@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder, folderMaker, placeFile, pruneFolder } from '../build-files.ts';
 import { type IndexFile, isBuiltPage, listIndexFiles, readKey } from './index-files.ts';
@@ -115,8 +115,10 @@ export function checkFiles(
 function placeIndex(filesDir: string, target: string, fixed: string[], files: IndexFile[]): void {
   rmSync(target, { recursive: true, force: true });
   const ensureFolder = folderMaker();
-  mkdirSync(target, { recursive: true });
-  for (const path of fixed) copyFileSync(join(filesDir, path), join(target, path));
+  for (const path of fixed) {
+    ensureFolder(join(target, path));
+    copyFileSync(join(filesDir, path), join(target, path));
+  }
   for (const { path } of files) {
     ensureFolder(join(target, path));
     placeFile(join(filesDir, path), join(target, path));
