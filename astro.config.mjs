@@ -5,8 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { buildFiles } from './src/integrations/build-files.ts';
-import { satteriSafeMdx } from './src/lib/mdx-safety-plugins.ts';
+import { buildFiles } from './src/integrations/place-staged-files.ts';
+import { satteriSafeMdx } from './src/lib/content/mdx/plugins.ts';
 
 /**
  * SITE_URL decides every absolute URL (canonical, hreflang, Open Graph, sitemap).

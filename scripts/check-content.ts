@@ -3,7 +3,7 @@
  * it checks every file in content/ and prints all problems at once, one per line, as
  * `file:line  field  问题 / problem  → 怎么改 / what to do`. Exit code 1 when any is found.
  */
-import { collectContentFiles } from '../src/integrations/content-files.ts';
+import { collectContentFiles } from '../src/lib/content/files.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 

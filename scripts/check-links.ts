@@ -1,12 +1,12 @@
 /**
  * `npm run links` (after `npm run build`): checks every internal link and #anchor in dist/
- * and links between the languages (src/lib/links.ts), then lists external links without
+ * and links between the languages (scripts/lib/links.ts), then lists external links without
  * fetching them (`--external` prints them all). The site origin is SITE_URL, else the
  * canonical link of dist/index.html. Exit code 1 when a problem is found.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkLinks, type BuiltPage } from '../src/lib/links.ts';
+import { checkLinks, type BuiltPage } from './lib/links.ts';
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {

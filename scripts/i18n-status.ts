@@ -6,10 +6,10 @@
  * `--strict` exits 1 when anything needs translating (for CI, if wanted).
  */
 import { execFileSync } from 'node:child_process';
-import { collectContentFiles } from '../src/integrations/content-files.ts';
+import { collectContentFiles } from '../src/lib/content/files.ts';
 import { readFrontmatter } from '../src/lib/content/frontmatter.ts';
-import { lastCommitDates } from '../src/lib/git-dates.ts';
-import { formatStatus, translationStatus, type PageVersion } from '../src/lib/i18n-status.ts';
+import { lastCommitDates } from '../src/lib/build/git-dates.ts';
+import { formatStatus, translationStatus, type PageVersion } from './lib/i18n-status.ts';
 
 /** Files under content/ with changes not yet committed (modified, added or untracked). */
 function uncommitted(): Set<string> {

@@ -10,7 +10,7 @@
  * at 2500 pages it took 4.6 s where the Node API took 5.9 s, and 0.1 GB less memory.
  * The index is written into .astro/pagefind/ and kept there between builds, so that only
  * changed files are compressed again, then placed in <dist>/pagefind/
- * (src/lib/search/index-cache.ts explains how stale and mistaken files are kept out).
+ * (scripts/lib/search-index/cache.ts explains how stale and mistaken files are kept out).
  *
  * A step of its own, after `astro build` has exited, rather than an astro:build:done hook:
  * Pagefind needs about 0.9 GB for 2500 pages, and inside the hook that comes on top of the
@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCachedIndex } from '../src/lib/search/index-cache.ts';
+import { writeCachedIndex } from './lib/search-index/cache.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 /** The package's command wrapper: it picks the platform's binary, as the Node API does. */

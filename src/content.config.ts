@@ -13,7 +13,7 @@ import { timelineSchema } from './schemas/timeline.ts';
 
 /**
  * Every collection reads content/<collection>/<locale>/<slug>.mdx. The entry id is the
- * path without extension ('zh-cn/12'); lib/entries.ts splits it into locale and slug.
+ * path without extension ('zh-cn/12'); lib/data/entries.ts splits it into locale and slug.
  */
 const mdx = (collection: string) =>
   glob({

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectContentFiles } from '../../src/integrations/content-files.ts';
+import { collectContentFiles } from '../../src/lib/content/files.ts';
 import { renderFieldReference, YAML_COLLECTIONS } from './field-tables.ts';
 import { componentsTable, departmentsTable, placesTable, termsTable } from './glossary-tables.ts';
 import { renderTemplate } from './page-template.ts';
@@ -9,7 +9,7 @@ import { readSchemas } from './schema-fields.ts';
 /**
  * Everything generated for editors, as path -> expected text: the generated sections of
  * content/README.md and one template per MDX collection in content/_templates/.
- * `npm run docs:fields` writes them; tests/unit/editor-docs.test.ts fails when a file on
+ * `npm run docs:fields` writes them; tests/unit/scripts/editor-docs.test.ts fails when a file on
  * disk differs, so the guide cannot drift from the schemas and data files.
  */
 export const README = 'content/README.md';

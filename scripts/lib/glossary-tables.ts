@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { EDITOR_COMPONENTS } from '../../src/components/mdx/allowed.ts';
+import { EDITOR_COMPONENTS } from '../../src/lib/content/mdx/components.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 /**

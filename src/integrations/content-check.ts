@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadFactsCache, saveFactsCache } from './content-check-cache.ts';
-import { collectContentFiles } from './content-files.ts';
+import { loadFactsCache, saveFactsCache } from '../lib/content/cache.ts';
+import { collectContentFiles } from '../lib/content/files.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { catalog } from '../lib/catalog.ts';
-import { filterCss } from '../lib/filters-css.ts';
+import { catalog } from '../lib/data/catalog.ts';
+import { filterCss } from '../components/catalog/filter-css.ts';
 import { SITE_KINDS } from '../schemas/sites.ts';
 
 /** The filter rules for every place and site kind in the content (see FilterBar.astro). */

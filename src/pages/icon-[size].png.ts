@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { ICON_SIZES } from '../lib/manifest.ts';
+import { ICON_SIZES } from '../lib/head/manifest.ts';
 
 /** /icon-192.png and /icon-512.png for the manifest, rasterised from public/favicon.svg. */
 export function getStaticPaths() {

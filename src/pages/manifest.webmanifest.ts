@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildManifest } from '../lib/manifest.ts';
+import { buildManifest } from '../lib/head/manifest.ts';
 
 /** /manifest.webmanifest, linked from every page's head. */
 export const GET: APIRoute = () =>

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import source from '../offline/service-worker.js?raw';
+import source from '../client/service-worker.js?raw';
 import { t } from '../i18n/t.ts';
-import { buildId } from '../lib/build-info.ts';
+import { buildId } from '../lib/build/build-info.ts';
 
 /**
- * /sw.js: the service worker (src/offline/service-worker.js) with this build's id, the
+ * /sw.js: the service worker (src/client/service-worker.js) with this build's id, the
  * files kept on install (the two home pages and the small static files) and the texts of
  * the offline page. Must be served without long HTTP caching (browsers re-check it on
  * every visit anyway, at most every 24 hours).

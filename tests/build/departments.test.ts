@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { departmentLookup, resolveDepartments } from '../../src/lib/departments.ts';
+import { departmentLookup, resolveDepartments } from '../../src/lib/domain/departments.ts';
 import { pageByPath } from '../helpers/dist.ts';
 import { officialMeasures, splitResponsible } from '../helpers/official.ts';
 

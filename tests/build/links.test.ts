@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/links.ts';
+import { checkLinks } from '../../scripts/lib/links.ts';
 import { DIST, htmlPages, SITE } from '../helpers/dist.ts';
 
 /** Every file in dist/ as a site path (/sites/x/index.html). */

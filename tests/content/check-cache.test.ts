@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactsCache, saveFactsCache } from '../../src/integrations/content-check-cache.ts';
+import { loadFactsCache, saveFactsCache } from '../../src/lib/content/cache.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { FactsCache } from '../../src/lib/content/file-facts.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';

@@ -5,7 +5,7 @@ import { replaceIn, run, valid, withFile } from '../helpers/content-fixture.ts';
  * The mistakes editors make most, each with a fixture and the one line they see. (Unknown
  * site in a route, unknown department, measure number outside 1..20, a day that does not
  * exist, no sources and a department name used twice are in check.test.ts; the MDX body
- * rules in tests/unit/mdx-safety.test.ts.)
+ * rules in tests/unit/content/mdx-rules.test.ts.)
  */
 const SITE = 'content/sites/zh-cn/a-site.mdx';
 const withCoordinates = (lngLat: string) =>

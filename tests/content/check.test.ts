@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectContentFiles } from '../../src/integrations/content-files.ts';
+import { collectContentFiles } from '../../src/lib/content/files.ts';
 import { replaceIn, run, valid, withFile } from '../helpers/content-fixture.ts';
 
 describe('content check', () => {

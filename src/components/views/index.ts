@@ -1,4 +1,4 @@
-import type { RouteKind } from '../../lib/routes.ts';
+import type { RouteKind } from '../../lib/routing/routes.ts';
 import Home from './Home.astro';
 import Page from './Page.astro';
 import Policy from './Policy.astro';

@@ -4,7 +4,7 @@ import { isCjk, isPerson, type Author, type CitedWork } from './types.ts';
  * GB/T 7714 bibliography entries (顺序编码制 reference list) for web pages ([EB/OL]) and
  * government documents ([A], [A/OL] when online), in the 2015 and 2025 editions.
  *
- * Verified (see tests/unit/citation-gbt7714.test.ts for the examples used):
+ * Verified (see tests/unit/citation/gbt7714.test.ts for the examples used):
  * - Both editions: 主要责任者. 题名：其他题名信息[文献类型标识/载体标识]. (更新或修改日期)[引用日期].
  *   获取和访问路径. — GB/T 7714-2015 §8.8 examples, including a government notice cited as
  *   [A/OL] (北京市人民政府办公厅 … 京政办发[2005]37号[A/OL]).

@@ -3,7 +3,7 @@ import type { CitedWork } from './types.ts';
 /**
  * The works a page cites: the page itself (a web page of this site, [EB/OL]) and, on the
  * policy and measure pages, the official document (郑政办〔2021〕62号, [A]). Pure: the
- * caller (src/lib/cite-data.ts) gathers the inputs from the content and the build.
+ * caller (src/lib/citation/page-data.ts) gathers the inputs from the content and the build.
  */
 export interface PageInput {
   /** Title of the page as cited, e.g. 第12条 加强红色文物的保护利用. */

@@ -3,7 +3,7 @@
  * `/cite/<path>.json`, the page's URL path without its slashes
  * (`/en/policy/measures/12/` → `/cite/en/policy/measures/12.bib`).
  */
-import type { RouteKind } from '../routes.ts';
+import type { RouteKind } from '../routing/routes.ts';
 
 /** The kinds of page that carry a “cite this page” block. */
 export const CITABLE_KINDS: ReadonlySet<RouteKind> = new Set([

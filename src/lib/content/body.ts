@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { findUnsafeMdx, type MdNode, type SafetyIssue } from '../mdx-safety.ts';
+import { findUnsafeMdx, type MdNode, type SafetyIssue } from './mdx/rules.ts';
 import type { Problem } from './problems.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { DepartmentData } from '../../schemas/departments.ts';
-import { departmentLookup, resolveDepartments } from '../departments.ts';
+import { departmentLookup, resolveDepartments } from '../domain/departments.ts';
 import type { Problem } from './problems.ts';
 
 /** A content file whose frontmatter passed its schema. */

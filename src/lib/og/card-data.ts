@@ -5,11 +5,11 @@
  */
 import { punct } from '../../i18n/punct.ts';
 import { t, type UiKey } from '../../i18n/t.ts';
-import { catalog } from '../catalog.ts';
-import { findEntry, once } from '../entries.ts';
-import { chapterLabel } from '../policy.ts';
-import { policyContext } from '../policy-data.ts';
-import type { Route } from '../routes.ts';
+import { catalog } from '../data/catalog.ts';
+import { findEntry, once } from '../data/entries.ts';
+import { chapterLabel } from '../domain/policy.ts';
+import { policyContext } from '../data/policy.ts';
+import type { Route } from '../routing/routes.ts';
 import { makeCard } from './card.ts';
 import type { OgCard } from './template.ts';
 

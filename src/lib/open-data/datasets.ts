@@ -4,10 +4,10 @@
  * links its pages; the envelope carries the licence and attribution.
  */
 import { t } from '../../i18n/t.ts';
-import { buildDate } from '../build-info.ts';
-import { getEntriesIn, getRouteIndex, once } from '../entries.ts';
-import { absoluteUrl } from '../paths.ts';
-import { policyContext } from '../policy-data.ts';
+import { buildDate } from '../build/build-info.ts';
+import { getEntriesIn, getRouteIndex, once } from '../data/entries.ts';
+import { absoluteUrl } from '../routing/paths.ts';
+import { policyContext } from '../data/policy.ts';
 import { DATA_LICENSE } from './files.ts';
 import { plainText } from './plain-text.ts';
 import type { SiteRecord } from './geojson.ts';

@@ -1,4 +1,4 @@
-import type { Route } from '../routes.ts';
+import type { Route } from '../routing/routes.ts';
 
 /**
  * The attribute that puts a page's article into the search index. Pagefind indexes only

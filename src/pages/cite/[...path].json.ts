@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { citeFile, citeStaticPaths } from '../../lib/cite-files.ts';
+import { citeFile, citeStaticPaths } from '../../lib/citation/downloads.ts';
 
 /** /cite/<page path>.json: the page (and on policy pages the plan) as CSL-JSON. */
 export const getStaticPaths = citeStaticPaths();

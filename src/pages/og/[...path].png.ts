@@ -5,17 +5,17 @@
  * .astro/og-cache/ by a hash of their inputs, so a rebuild with unchanged content renders
  * none; images no page uses any more are deleted from it. In a build this route makes no
  * pages itself: it lists the images for the build-files integration, which links them into
- * dist/ (src/lib/build-files.ts). The dev server serves each image from GET. SKIP_OG=1
+ * dist/ (src/lib/build/files.ts). The dev server serves each image from GET. SKIP_OG=1
  * builds no images (pages still point og:image at where they would be).
  */
 import type { APIRoute } from 'astro';
 import { join } from 'node:path';
-import { getRouteIndex } from '../../lib/entries.ts';
+import { getRouteIndex } from '../../lib/data/entries.ts';
 import { ogCard } from '../../lib/og/card-data.ts';
-import { clearBuildFiles, writeBuildFiles } from '../../lib/build-files.ts';
+import { clearBuildFiles, writeBuildFiles } from '../../lib/build/files.ts';
 import { ogImageParam } from '../../lib/og/paths.ts';
 import { OgRenderer } from '../../lib/og/render.ts';
-import type { Route } from '../../lib/routes.ts';
+import type { Route } from '../../lib/routing/routes.ts';
 
 /** One renderer per build: it loads the fonts once and counts rendered and cached images. */
 const renderer = new OgRenderer({ cacheDir: join(process.cwd(), '.astro', 'og-cache'), prune: !import.meta.env.DEV });

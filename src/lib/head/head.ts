@@ -1,0 +1,89 @@
+import { defaultLocale, langOf, ogLocaleOf, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '../og/paths.ts';
+import { absoluteUrl } from '../routing/paths.ts';
+
+/** Everything that goes into a page's <head>, computed in one place for every page. */
+export interface HeadData {
+  lang: string;
+  title: string;
+  description: string;
+  canonical: string;
+  /** hreflang links: one per existing translation plus x-default (the Chinese page). */
+  alternates: Array<{ hreflang: string; href: string }>;
+  og: {
+    title: string;
+    description: string;
+    locale: string;
+    localeAlternate?: string;
+    url: string;
+    siteName: string;
+    type: string;
+    image: OgImage;
+  };
+  /** twitter:card; the other Twitter tags fall back to the Open Graph ones. */
+  twitterCard: 'summary_large_image';
+}
+
+/** The page's Open Graph image (generated at /og/<path>.png, see src/lib/og/). */
+export interface OgImage {
+  url: string;
+  width: number;
+  height: number;
+  type: 'image/png';
+  alt: string;
+}
+
+export interface HeadInput {
+  locale: Locale;
+  path: string;
+  /** Canonical address when it is not `path` (an untranslated page points at its Chinese original). */
+  canonicalPath?: string;
+  /** The page's own title, without the site suffix. */
+  title: string;
+  description: string;
+  /** The site's name, appended to titles and used as og:site_name. */
+  siteName: string;
+  /** Paths of this page in each locale where it exists. */
+  alternatePaths: Partial<Record<Locale, string>>;
+  site: string | URL;
+  /** true for the home page, whose title is the site name alone. */
+  isHome?: boolean;
+  ogType?: string;
+  /** What the Open Graph image shows (og:image:alt); defaults to the page title. */
+  ogImageAlt?: string;
+  /** The page whose Open Graph image to use, when not this one (404 pages show the home page's). */
+  ogImagePage?: string;
+}
+
+export function buildHead(input: HeadInput): HeadData {
+  const { locale, path, description, siteName, alternatePaths, site } = input;
+  const title = input.isHome ? input.title : `${input.title} | ${siteName}`;
+  const alternates = Object.entries(alternatePaths).map(([l, p]) => ({ hreflang: langOf[l as Locale], href: absoluteUrl(p!, site) }));
+  const xDefault = alternatePaths[defaultLocale] ?? alternatePaths[locale];
+  if (xDefault) alternates.push({ hreflang: 'x-default', href: absoluteUrl(xDefault, site) });
+  const other = otherLocale(locale);
+  return {
+    lang: langOf[locale],
+    title,
+    description,
+    canonical: absoluteUrl(input.canonicalPath ?? path, site),
+    alternates,
+    og: {
+      title: input.title,
+      description,
+      locale: ogLocaleOf[locale],
+      localeAlternate: alternatePaths[other] ? ogLocaleOf[other] : undefined,
+      url: absoluteUrl(path, site),
+      siteName,
+      type: input.ogType ?? 'website',
+      image: {
+        url: absoluteUrl(ogImagePath(input.ogImagePage ?? path), site),
+        width: OG_WIDTH,
+        height: OG_HEIGHT,
+        type: 'image/png',
+        alt: input.ogImageAlt ?? input.title,
+      },
+    },
+    twitterCard: 'summary_large_image',
+  };
+}

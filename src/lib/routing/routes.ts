@@ -1,0 +1,154 @@
+import { locales, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { localizePath, normalizePath, parentPath } from './paths.ts';
+
+/**
+ * The route table: every page of the site, in every locale it exists in. Pages
+ * (getStaticPaths), the language switch, hreflang, the sitemap check and later the Open
+ * Graph images and data exports all read this one table. Pure: it gets plain data.
+ */
+
+export type RouteKind =
+  | 'home'
+  | 'policy'
+  | 'measure'
+  | 'departments'
+  | 'department'
+  | 'sites'
+  | 'site'
+  | 'products'
+  | 'product'
+  | 'routes'
+  | 'route'
+  | 'place'
+  | 'timeline'
+  | 'glossary'
+  | 'search'
+  | 'data'
+  | 'page';
+
+export interface Route {
+  /** Locale-neutral path shared by a page and its translation, e.g. /policy/measures/12/. */
+  key: string;
+  locale: Locale;
+  /** URL path of this page, e.g. /en/policy/measures/12/. */
+  path: string;
+  kind: RouteKind;
+  title: string;
+  description: string;
+  /** `collection/id` of the content entry behind the page, when there is one. */
+  entry?: string;
+  /**
+   * true for an English address whose page has no translation yet: it shows the Chinese
+   * entry with a notice, is not indexed (noindex, no search index, canonical to Chinese)
+   * and is never offered as the English alternate.
+   */
+  untranslated?: boolean;
+}
+
+/** A content entry as the table needs it. */
+export interface RoutableEntry {
+  collection: string;
+  id: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  description: string;
+}
+
+/** Title and description of a page that has no entry (home, section indexes). */
+export type FixedPageText = (kind: RouteKind, locale: Locale) => { title: string; description: string };
+
+/** Fixed pages that exist in every locale. */
+const FIXED: Array<{ key: string; kind: RouteKind }> = [
+  { key: '/', kind: 'home' },
+  { key: '/policy/departments/', kind: 'departments' },
+  { key: '/policy/glossary/', kind: 'glossary' },
+  { key: '/timeline/', kind: 'timeline' },
+  { key: '/search/', kind: 'search' },
+  { key: '/sites/', kind: 'sites' },
+  { key: '/products/', kind: 'products' },
+  { key: '/routes/', kind: 'routes' },
+  { key: '/data/', kind: 'data' },
+];
+
+/** Where each collection's entries live: the page kind and the neutral path. */
+const ENTRY_PAGES: Record<string, { kind: RouteKind; key: (slug: string) => string } | undefined> = {
+  policy: { kind: 'policy', key: () => '/policy/' },
+  measures: { kind: 'measure', key: (slug) => `/policy/measures/${slug}/` },
+  departments: { kind: 'department', key: (slug) => `/policy/departments/${slug}/` },
+  sites: { kind: 'site', key: (slug) => `/sites/${slug}/` },
+  products: { kind: 'product', key: (slug) => `/products/${slug}/` },
+  routes: { kind: 'route', key: (slug) => `/routes/${slug}/` },
+  places: { kind: 'place', key: (slug) => `/places/${slug}/` },
+  pages: { kind: 'page', key: (slug) => `/${slug}/` },
+};
+
+export function buildRouteTable(entries: RoutableEntry[], fixedText: FixedPageText): Route[] {
+  const routes: Route[] = [];
+  for (const { key, kind } of FIXED) {
+    for (const locale of locales) {
+      routes.push({ key, locale, path: localizePath(key, locale), kind, ...fixedText(kind, locale) });
+    }
+  }
+  for (const e of entries) {
+    const page = ENTRY_PAGES[e.collection];
+    if (!page) continue;
+    const key = normalizePath(page.key(e.slug));
+    routes.push({
+      key,
+      locale: e.locale,
+      path: localizePath(key, e.locale),
+      kind: page.kind,
+      title: e.title,
+      description: e.description,
+      entry: `${e.collection}/${e.id}`,
+    });
+  }
+  routes.push(...untranslatedRoutes(routes));
+  const seen = new Set<string>();
+  for (const r of routes) {
+    if (seen.has(r.path)) throw new Error(`Two pages want the same URL ${r.path}; rename one of the files`);
+    seen.add(r.path);
+  }
+  return routes;
+}
+
+/** English addresses for Chinese entries that have no English translation yet. */
+function untranslatedRoutes(routes: Route[]): Route[] {
+  const english = new Set(routes.filter((r) => r.locale === 'en').map((r) => r.key));
+  return routes
+    .filter((r) => r.locale === 'zh-cn' && r.entry && !english.has(r.key))
+    .map((r) => ({ ...r, locale: 'en' as const, path: localizePath(r.key, 'en'), untranslated: true }));
+}
+
+/** Fast lookups over a route table; build once per build, not per page. */
+export class RouteIndex {
+  private byPath = new Map<string, Route>();
+  constructor(readonly routes: Route[]) {
+    for (const r of routes) this.byPath.set(r.path, r);
+  }
+  get(key: string, locale: Locale): Route | undefined {
+    return this.byPath.get(localizePath(key, locale));
+  }
+  ofKind(kind: RouteKind, locale?: Locale): Route[] {
+    return this.routes.filter((r) => r.kind === kind && (!locale || r.locale === locale));
+  }
+  /** The same page in every locale where it exists (for hreflang). */
+  alternates(route: Route): Route[] {
+    return locales.map((l) => this.get(route.key, l)).filter((r): r is Route => r !== undefined && !r.untranslated);
+  }
+  /**
+   * Where the language switch leads: the same page in the other language, or, when it is
+   * not translated, the nearest parent page that exists there (`fallback: true`).
+   */
+  switchTarget(route: Route): { route: Route; fallback: boolean } {
+    const target = otherLocale(route.locale);
+    const same = this.get(route.key, target);
+    if (same && !same.untranslated) return { route: same, fallback: false };
+    for (let key = parentPath(route.key); key !== undefined; key = parentPath(key)) {
+      const parent = this.get(key, target);
+      if (parent && !parent.untranslated) return { route: parent, fallback: true };
+    }
+    throw new Error(`No page in ${target} to switch to from ${route.path}`);
+  }
+}
