@@ -1,3 +1,4 @@
+import { COLLECTIONS, COLLECTION_NAMES, fileOf, isCollectionName } from '../../src/collections.ts';
 import type { FieldDoc, SchemaDoc, SharedDoc } from './schema-fields.ts';
 
 /**
@@ -6,25 +7,11 @@ import type { FieldDoc, SchemaDoc, SharedDoc } from './schema-fields.ts';
  * <!-- fields:start --> and <!-- fields:end --> by `npm run docs:fields`.
  */
 
-/** Chinese names of the collections, for headings only. */
-export const COLLECTION_NAMES: Record<string, string> = {
-  policy: '政策文件',
-  measures: '措施',
-  sites: '红色地标',
-  products: '特色农产品',
-  routes: '红色旅游线路',
-  places: '地点（县级市、区）',
-  timeline: '大事记',
-  pages: '普通页面',
-  departments: '责任单位',
-  glossary: '术语表',
-};
+/** Collections kept as one YAML list instead of one MDX file per entry (src/collections.ts). */
+export const YAML_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTION_NAMES.filter((c) => COLLECTIONS[c].storage === 'yaml'));
 
-/** Collections kept as one YAML list instead of one MDX file per entry. */
-export const YAML_COLLECTIONS = new Set(['departments', 'glossary']);
-
-export const fileOf = (collection: string) =>
-  YAML_COLLECTIONS.has(collection) ? `content/${collection}.yaml` : `content/${collection}/<locale>/<slug>.mdx`;
+/** The Chinese name of a collection, for headings (the registry's label). */
+export const collectionLabel = (name: string) => (isCollectionName(name) ? COLLECTIONS[name].label.zh : '');
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -61,11 +48,11 @@ export function renderFieldReference(collections: SchemaDoc[], shared: SharedDoc
     'Sub-fields (`a.b`, and `a[].b` for each item of a list) are needed only when their parent is given.',
     '',
   ];
-  const order = Object.keys(COLLECTION_NAMES);
+  const order: string[] = COLLECTION_NAMES;
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   for (const c of [...collections].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name))) {
     out.push(
-      `### \`${c.name}\` ${COLLECTION_NAMES[c.name] ?? ''} — \`${fileOf(c.name)}\``,
+      `### \`${c.name}\` ${collectionLabel(c.name)} — \`${isCollectionName(c.name) ? fileOf(c.name) : ''}\``,
       '',
       cell(c.doc),
       '',

@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, typeText } from './field-tables.ts';
+import { collectionLabel, typeText } from './field-tables.ts';
 import type { FieldDoc, SchemaDoc, SharedDoc } from './schema-fields.ts';
 
 /**
@@ -68,7 +68,7 @@ function optionalLines(fields: FieldDoc[], shared: Map<string, SharedDoc>): stri
 
 export function renderTemplate(schema: SchemaDoc, sharedDocs: SharedDoc[]): string {
   const shared = new Map(sharedDocs.map((s) => [s.name, s]));
-  const name = `${COLLECTION_NAMES[schema.name] ?? schema.name} (${schema.name})`;
+  const name = `${collectionLabel(schema.name) || schema.name} (${schema.name})`;
   return [
     '---',
     `# ${name}。填写每个字段：引号 "" 之间写内容；以 # 开头的行是说明，可以保留也可以删掉。`,

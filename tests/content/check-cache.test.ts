@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactsCache, saveFactsCache } from '../../src/lib/content/cache.ts';
+import { checkerFiles, loadFactsCache, saveFactsCache } from '../../src/lib/content/cache.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { FactsCache } from '../../src/lib/content/file-facts.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -40,19 +40,48 @@ describe('content check cache', () => {
     expect(checkContent(files, { previous, next: new Map() })).toEqual([]);
   });
 
-  it('starts from scratch when the checker or a schema changes', () => {
+  /** A copy of src/ and the lock file with a warm cache, to change one file of the checker in. */
+  function warmCopy() {
     const root = mkdtempSync(join(tmpdir(), 'zz-check-cache-'));
+    cpSync('src', join(root, 'src'), { recursive: true });
+    cpSync('package-lock.json', join(root, 'package-lock.json'));
+    const cache = loadFactsCache(root);
+    checkContent(valid(), cache);
+    saveFactsCache(root, cache);
+    expect(loadFactsCache(root).previous.size).toBe(cache.next.size);
+    return root;
+  }
+
+  it.each([
+    ['a schema', 'src/schemas/sites.ts'],
+    ['the list of editor components and their attributes', 'src/lib/content/mdx/components.ts'],
+    ['a safe-MDX rule', 'src/lib/content/mdx/rules.ts'],
+    ['the collection registry', 'src/collections.ts'],
+    ['the lock file', 'package-lock.json'],
+  ])('starts from scratch when %s changes', (_what, file) => {
+    const root = warmCopy();
     try {
-      cpSync('src/lib/content', join(root, 'src/lib/content'), { recursive: true });
-      cpSync('src/schemas', join(root, 'src/schemas'), { recursive: true });
-      const cache = loadFactsCache(root);
-      checkContent(valid(), cache);
-      saveFactsCache(root, cache);
-      expect(loadFactsCache(root).previous.size).toBe(cache.next.size);
-      writeFileSync(join(root, 'src/schemas/sites.ts'), '// changed\n', { flag: 'a' });
+      writeFileSync(join(root, file), '\n', { flag: 'a' });
       expect(loadFactsCache(root).previous.size).toBe(0);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('keeps the cache when a file outside the checker changes', () => {
+    const root = warmCopy();
+    try {
+      writeFileSync(join(root, 'src/lib/og/card.ts'), '\n', { flag: 'a' });
+      expect(loadFactsCache(root).previous.size).toBeGreaterThan(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('fingerprints every module the check imports, found by following its imports', () => {
+    const files = checkerFiles('.');
+    for (const f of ['src/lib/content/check.ts', 'src/lib/content/mdx/components.ts', 'src/schemas/common.ts', 'src/collections.ts'])
+      expect(files).toContain(f);
+    expect(files.some((f) => f.startsWith('src/lib/og/') || f.startsWith('src/components/'))).toBe(false);
   });
 });

@@ -3,16 +3,15 @@
  * `/cite/<path>.json`, the page's URL path without its slashes
  * (`/en/policy/measures/12/` → `/cite/en/policy/measures/12.bib`).
  */
+import { COLLECTION_NAMES, pageOf } from '../../collections.ts';
 import type { RouteKind } from '../routing/routes.ts';
 
-/** The kinds of page that carry a “cite this page” block. */
-export const CITABLE_KINDS: ReadonlySet<RouteKind> = new Set([
-  'policy',
-  'measure',
-  'site',
-  'product',
-  'route',
-  'place',
+/** The kinds of page that carry a “cite this page” block: entry pages marked citable in the registry, the glossary and the timeline. */
+export const CITABLE_KINDS: ReadonlySet<RouteKind> = new Set<RouteKind>([
+  ...COLLECTION_NAMES.flatMap((c) => {
+    const page = pageOf(c);
+    return page?.citable ? [page.kind] : [];
+  }),
   'glossary',
   'timeline',
 ]);

@@ -3,31 +3,11 @@
  * the folder tree, its body against the safe-MDX rules and its frontmatter against the
  * collection's schema. References between files are checked afterwards (references.ts).
  */
-import type { z } from 'astro/zod';
+import { COLLECTIONS, isCollectionName } from '../../collections.ts';
 import { isLocale } from '../../i18n/locales.ts';
-import { measureSchema } from '../../schemas/measures.ts';
-import { pageSchema } from '../../schemas/pages.ts';
-import { placeSchema } from '../../schemas/places.ts';
-import { policySchema } from '../../schemas/policy.ts';
-import { productSchema } from '../../schemas/products.ts';
-import { routeSchema } from '../../schemas/routes.ts';
-import { siteSchema } from '../../schemas/sites.ts';
-import { timelineSchema } from '../../schemas/timeline.ts';
 import { fileFacts, lazyLineOf, type FactsCache } from './file-facts.ts';
 import { problemFromIssue, yamlSyntaxProblem, type Problem } from './problems.ts';
 import type { CheckedEntry } from './references.ts';
-
-/** The schema of each MDX collection (content/<collection>/<locale>/<slug>.mdx). */
-export const SCHEMAS: Record<string, z.ZodType> = {
-  policy: policySchema,
-  measures: measureSchema,
-  sites: siteSchema,
-  products: productSchema,
-  routes: routeSchema,
-  places: placeSchema,
-  timeline: timelineSchema,
-  pages: pageSchema,
-};
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -53,8 +33,9 @@ export function checkEntryFile(
   const m = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
   if (!m) return undefined;
   const [, collection, locale, slug] = m as unknown as [string, string, string, string];
-  const schema = SCHEMAS[collection];
-  if (!schema) return undefined;
+  const spec = isCollectionName(collection) ? COLLECTIONS[collection] : undefined;
+  if (spec?.storage !== 'mdx') return undefined;
+  const schema = spec.schema;
   const found = { collection, slug };
   if (!isLocale(locale)) {
     problems.push({

@@ -1,6 +1,5 @@
-import type { z } from 'astro/zod';
-import { departmentSchema } from '../../schemas/departments.ts';
-import { glossarySchema } from '../../schemas/glossary.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type YamlCollection } from '../../collections.ts';
+import type { DepartmentData } from '../../schemas/departments.ts';
 import { checkEntryFile } from './check-entry.ts';
 import type { FactsCache } from './file-facts.ts';
 import { checkCoordinates } from './coordinates.ts';
@@ -9,7 +8,13 @@ import type { Problem } from './problems.ts';
 import { checkReferences, type CheckedEntry } from './references.ts';
 import { checkYamlList } from './yaml-list.ts';
 
-export { SCHEMAS } from './check-entry.ts';
+/** The YAML-list collections by file (content/departments.yaml …). */
+const YAML_FILES = new Map<string, { name: string; spec: YamlCollection }>(
+  COLLECTION_NAMES.flatMap((name) => {
+    const spec = COLLECTIONS[name];
+    return spec.storage === 'yaml' ? [[`content/${name}.yaml`, { name, spec: spec as YamlCollection }]] : [];
+  }),
+);
 
 /**
  * Check every content file: its place in the folder tree, its body against the safe-MDX
@@ -24,18 +29,16 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
   const entries: CheckedEntry[] = [];
   /** Slugs of every file present, valid or not, so one broken file does not cascade. */
   const present = new Map<string, Set<string>>();
-  let departments: z.infer<typeof departmentSchema>[] = [];
+  let departments: DepartmentData[] = [];
   /** Images a <Figure> may use (collectContentFiles lists them with empty text). */
   const images = new Set([...files.keys()].filter((f) => f.startsWith('content/images/')));
   const cached = cache && { ...cache, imagesKey: [...images].sort().join('\n') };
 
   for (const [file, text] of files) {
-    if (file === 'content/departments.yaml') {
-      departments = checkYamlList(file, text, departmentSchema, (d) => [d.id, d.name, ...d.aliases], problems);
-      continue;
-    }
-    if (file === 'content/glossary.yaml') {
-      checkYamlList(file, text, glossarySchema, (g) => [g.id, g.term], problems);
+    const list = YAML_FILES.get(file);
+    if (list) {
+      const items = checkYamlList(file, text, list.spec.schema, list.spec.names as (item: unknown) => string[], problems);
+      if (list.name === 'departments') departments = items as DepartmentData[];
       continue;
     }
     const checked = checkEntryFile(file, text, images, problems, cached);

@@ -7,7 +7,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { getEntriesIn, once, type Entry } from './entries.ts';
 import type { SiteInfo } from '../domain/itinerary.ts';
-import { localizePath } from '../routing/paths.ts';
+import { entryPath } from '../../collections.ts';
 
 export type SiteEntry = Entry<'sites'>;
 export type ProductEntry = Entry<'products'>;
@@ -40,11 +40,11 @@ export function catalog(locale: Locale) {
       siteInfo,
       byPlace: groupByPlace(places, sites, products, routes, siteBySlug),
       path: {
-        site: (slug: string) => localizePath(`/sites/${slug}/`, locale),
-        product: (slug: string) => localizePath(`/products/${slug}/`, locale),
-        route: (slug: string) => localizePath(`/routes/${slug}/`, locale),
-        place: (slug: string) => localizePath(`/places/${slug}/`, locale),
-        measure: (n: number) => localizePath(`/policy/measures/${n}/`, locale),
+        site: (slug: string) => entryPath('sites', slug, locale),
+        product: (slug: string) => entryPath('products', slug, locale),
+        route: (slug: string) => entryPath('routes', slug, locale),
+        place: (slug: string) => entryPath('places', slug, locale),
+        measure: (n: number) => entryPath('measures', String(n), locale),
       },
     };
   });

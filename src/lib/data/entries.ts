@@ -3,13 +3,13 @@
  * (memoised), splits ids into locale and slug, and hands plain objects to the pure code.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { MDX_COLLECTIONS, type MdxCollectionName } from '../../collections.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { splitEntryId } from './ids.ts';
-import { buildRouteTable, RouteIndex, type RoutableEntry, type RouteKind } from '../routing/routes.ts';
+import { buildRouteTable, RouteIndex, type FixedPageKind, type RoutableEntry } from '../routing/routes.ts';
 
-export type MdxCollection = 'policy' | 'measures' | 'sites' | 'products' | 'routes' | 'places' | 'timeline' | 'pages';
-export const MDX_COLLECTIONS: MdxCollection[] = ['policy', 'measures', 'sites', 'products', 'routes', 'places', 'timeline', 'pages'];
+export type MdxCollection = MdxCollectionName;
 
 export interface Entry<C extends MdxCollection = MdxCollection> {
   collection: C;
@@ -72,7 +72,7 @@ export async function renderEntry(entry: Entry) {
   return render(entry.raw);
 }
 
-const FIXED_TEXT: Partial<Record<RouteKind, { title: Parameters<typeof t>[1]; description: Parameters<typeof t>[1] }>> = {
+const FIXED_TEXT: Partial<Record<FixedPageKind, { title: Parameters<typeof t>[1]; description: Parameters<typeof t>[1] }>> = {
   home: { title: 'home.title', description: 'site.description' },
   departments: { title: 'departments.title', description: 'departments.description' },
   sites: { title: 'nav.sites', description: 'home.sites.desc' },

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { DepartmentData } from '../../schemas/departments.ts';
 import { departmentLookup, measuresByDepartment, resolveDepartments } from '../domain/departments.ts';
 import { getDepartments, getEntriesIn, once, type Entry } from './entries.ts';
-import { localizePath } from '../routing/paths.ts';
+import { entryPath } from '../../collections.ts';
 
 export interface DepartmentView {
   id: string;
@@ -51,7 +51,7 @@ export function policyContext(locale: Locale) {
           id: d.id,
           name: locale === 'en' ? d.nameEn : d.name,
           otherName: locale === 'en' ? d.name : d.nameEn,
-          path: localizePath(`/policy/departments/${d.id}/`, locale),
+          path: entryPath('departments', d.id, locale),
           data: d,
           measures: matrix.get(d.id) ?? [],
         },
@@ -65,7 +65,7 @@ export function policyContext(locale: Locale) {
         entry: e,
         fallback: e.locale !== locale,
         departments: resolveDepartments(e.data.departments, lookup).ids.map((id) => departments.get(id)!),
-        path: localizePath(`/policy/measures/${e.data.number}/`, e.locale),
+        path: entryPath('measures', String(e.data.number), e.locale),
       }))
       .sort((a, b) => a.number - b.number);
     return {

@@ -3,6 +3,7 @@
  * entries, with the English titles and texts where a translation exists). Every record
  * links its pages; the envelope carries the licence and attribution.
  */
+import { COLLECTIONS } from '../../collections.ts';
 import { t } from '../../i18n/t.ts';
 import { buildDate } from '../build/build-info.ts';
 import { getEntriesIn, getRouteIndex, once } from '../data/entries.ts';
@@ -57,7 +58,7 @@ export function measureRecords(site: Site) {
           departmentsAsWritten: m.entry.data.departments,
           text: { zh: plainText(m.entry.raw.body ?? ''), en: translated ? plainText(translated.entry.raw.body ?? '') : null },
           editorNotes: m.entry.data.editorNotes,
-          url: await urls(`/policy/measures/${m.number}/`, site),
+          url: await urls(COLLECTIONS.measures.page.key(String(m.number)), site),
         };
       }),
     );
@@ -76,7 +77,7 @@ export async function siteRecords(site: Site): Promise<SiteRecord[]> {
       address: s.data.address,
       lngLat: s.data.coordinates?.lngLat,
       precision: s.data.coordinates?.precision,
-      url: await urls(`/sites/${s.slug}/`, site),
+      url: await urls(COLLECTIONS.sites.page.key(s.slug), site),
     })),
   );
 }
@@ -93,7 +94,7 @@ export async function productRecords(site: Site) {
       productionArea: p.data.productionArea,
       harvestMonths: p.data.harvestMonths,
       geographicalIndications: p.data.giHistory,
-      url: await urls(`/products/${p.slug}/`, site),
+      url: await urls(COLLECTIONS.products.page.key(p.slug), site),
     })),
   );
 }
@@ -125,10 +126,10 @@ export async function routeRecords(site: Site) {
           },
           place: (s.site && siteZh.get(s.site)?.data.place) || s.place || null,
           day: s.day ?? null,
-          url: s.site && siteZh.has(s.site) ? (await urls(`/sites/${s.site}/`, site)).zh : null,
+          url: s.site && siteZh.has(s.site) ? (await urls(COLLECTIONS.sites.page.key(s.site), site)).zh : null,
         })),
       ),
-      url: await urls(`/routes/${r.slug}/`, site),
+      url: await urls(COLLECTIONS.routes.page.key(r.slug), site),
     })),
   );
 }

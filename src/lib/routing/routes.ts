@@ -1,3 +1,4 @@
+import { isCollectionName, pageOf, type EntryPageKind } from '../../collections.ts';
 import { locales, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { localizePath, normalizePath, parentPath } from './paths.ts';
 
@@ -7,24 +8,11 @@ import { localizePath, normalizePath, parentPath } from './paths.ts';
  * Graph images and data exports all read this one table. Pure: it gets plain data.
  */
 
-export type RouteKind =
-  | 'home'
-  | 'policy'
-  | 'measure'
-  | 'departments'
-  | 'department'
-  | 'sites'
-  | 'site'
-  | 'products'
-  | 'product'
-  | 'routes'
-  | 'route'
-  | 'place'
-  | 'timeline'
-  | 'glossary'
-  | 'search'
-  | 'data'
-  | 'page';
+/** Pages that exist once per locale and have no content entry of their own. */
+export type FixedPageKind = 'home' | 'departments' | 'glossary' | 'timeline' | 'search' | 'sites' | 'products' | 'routes' | 'data';
+
+/** What a page is: a fixed page, or the page of an entry of a collection (src/collections.ts). */
+export type RouteKind = FixedPageKind | EntryPageKind;
 
 export interface Route {
   /** Locale-neutral path shared by a page and its translation, e.g. /policy/measures/12/. */
@@ -56,10 +44,10 @@ export interface RoutableEntry {
 }
 
 /** Title and description of a page that has no entry (home, section indexes). */
-export type FixedPageText = (kind: RouteKind, locale: Locale) => { title: string; description: string };
+export type FixedPageText = (kind: FixedPageKind, locale: Locale) => { title: string; description: string };
 
 /** Fixed pages that exist in every locale. */
-const FIXED: Array<{ key: string; kind: RouteKind }> = [
+const FIXED: Array<{ key: string; kind: FixedPageKind }> = [
   { key: '/', kind: 'home' },
   { key: '/policy/departments/', kind: 'departments' },
   { key: '/policy/glossary/', kind: 'glossary' },
@@ -71,17 +59,6 @@ const FIXED: Array<{ key: string; kind: RouteKind }> = [
   { key: '/data/', kind: 'data' },
 ];
 
-/** Where each collection's entries live: the page kind and the neutral path. */
-const ENTRY_PAGES: Record<string, { kind: RouteKind; key: (slug: string) => string } | undefined> = {
-  policy: { kind: 'policy', key: () => '/policy/' },
-  measures: { kind: 'measure', key: (slug) => `/policy/measures/${slug}/` },
-  departments: { kind: 'department', key: (slug) => `/policy/departments/${slug}/` },
-  sites: { kind: 'site', key: (slug) => `/sites/${slug}/` },
-  products: { kind: 'product', key: (slug) => `/products/${slug}/` },
-  routes: { kind: 'route', key: (slug) => `/routes/${slug}/` },
-  places: { kind: 'place', key: (slug) => `/places/${slug}/` },
-  pages: { kind: 'page', key: (slug) => `/${slug}/` },
-};
 
 export function buildRouteTable(entries: RoutableEntry[], fixedText: FixedPageText): Route[] {
   const routes: Route[] = [];
@@ -91,7 +68,7 @@ export function buildRouteTable(entries: RoutableEntry[], fixedText: FixedPageTe
     }
   }
   for (const e of entries) {
-    const page = ENTRY_PAGES[e.collection];
+    const page = isCollectionName(e.collection) ? pageOf(e.collection) : undefined;
     if (!page) continue;
     const key = normalizePath(page.key(e.slug));
     routes.push({
