@@ -11,15 +11,19 @@ import type { z } from 'astro/zod';
 import { localizePath } from './lib/routing/paths.ts';
 import type { Locale } from './i18n/locales.ts';
 import { departmentSchema, type DepartmentData } from './schemas/departments.ts';
+import { explainerSchema } from './schemas/explainers.ts';
 import { glossarySchema, type GlossaryData } from './schemas/glossary.ts';
+import { goalReportSchema, type GoalReportData } from './schemas/goal-reports.ts';
 import { measureSchema } from './schemas/measures.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { placeSchema } from './schemas/places.ts';
 import { policySchema } from './schemas/policy.ts';
 import { productSchema } from './schemas/products.ts';
-import { routeSchema } from './schemas/routes.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { touristRouteSchema } from './schemas/routes.ts';
 import { siteSchema } from './schemas/sites.ts';
 import { timelineSchema } from './schemas/timeline.ts';
+import { topicSchema } from './schemas/topics.ts';
 
 /** The page an entry gets: its kind (which view renders it) and its locale-neutral path. */
 export interface EntryPage<K extends string = string> {
@@ -82,7 +86,7 @@ export const COLLECTIONS = {
   },
   routes: {
     storage: 'mdx',
-    schema: routeSchema,
+    schema: touristRouteSchema,
     label: { zh: '红色旅游线路', en: 'red-tourism routes' },
     page: { kind: 'route', key: (slug) => `/routes/${slug}/`, citable: true },
   },
@@ -93,6 +97,14 @@ export const COLLECTIONS = {
     page: { kind: 'place', key: (slug) => `/places/${slug}/`, citable: true },
   },
   timeline: { storage: 'mdx', schema: timelineSchema, label: { zh: '大事记', en: 'timeline events' } },
+  topics: {
+    storage: 'mdx',
+    schema: topicSchema,
+    label: { zh: '专题', en: 'topics' },
+    page: { kind: 'topic', key: (slug) => `/topics/${slug}/`, citable: true },
+  },
+  explainers: { storage: 'mdx', schema: explainerSchema, label: { zh: '措施解读', en: 'measure explainers' } },
+  progress: { storage: 'mdx', schema: progressSchema, label: { zh: '落实进展', en: 'reported progress' } },
   pages: {
     storage: 'mdx',
     schema: pageSchema,
@@ -112,6 +124,12 @@ export const COLLECTIONS = {
     label: { zh: '术语表', en: 'glossary' },
     names: (g: GlossaryData) => [g.id, g.term],
   },
+  'goal-reports': {
+    storage: 'yaml',
+    schema: goalReportSchema,
+    label: { zh: '2025年目标的公开报道', en: 'reports on the 2025 goals' },
+    names: (g: GoalReportData) => [g.goal],
+  },
 } as const satisfies Record<string, MdxCollection | YamlCollection>;
 
 type Registry = typeof COLLECTIONS;
@@ -125,10 +143,15 @@ export type CollectionOfKind<K extends EntryPageKind> = {
   [C in CollectionName]: Registry[C] extends { page: { kind: K } } ? C : never;
 }[CollectionName];
 
+/** The MDX collections whose entries have pages (and so a title and a description). */
+export type PagedMdxCollectionName = { [C in MdxCollectionName]: Registry[C] extends { page: EntryPage } ? C : never }[MdxCollectionName];
+
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export const MDX_COLLECTIONS = COLLECTION_NAMES.filter(
   (c): c is MdxCollectionName => COLLECTIONS[c].storage === 'mdx',
 );
+
+export const PAGED_MDX_COLLECTIONS = MDX_COLLECTIONS.filter((c): c is PagedMdxCollectionName => pageOf(c) !== undefined);
 
 export function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(COLLECTIONS, name);

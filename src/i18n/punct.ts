@@ -13,5 +13,7 @@ export function punct(locale: Locale) {
     /** Between names in an enumeration (市财政局、市交通局). */
     enum: en ? '; ' : '、',
     paren: (text: string) => (en ? ` (${text})` : `（${text}）`),
+    /** Between a label and a title: 第12条 加强…, Measure 12: Strengthen …. */
+    titleJoin: en ? ': ' : ' ',
   };
 }

@@ -24,7 +24,7 @@ const stop = z
  * A red-tourism route as published by a named publisher.
  * File: content/routes/<locale>/<slug>.mdx; the body introduces the route.
  */
-export const routeSchema = z.strictObject({
+export const touristRouteSchema = z.strictObject({
   ...factualBase,
   /** The route's theme or official name, e.g. 建党百年红色旅游精品线路. */
   theme: z.string().min(1),
@@ -40,5 +40,5 @@ export const routeSchema = z.strictObject({
   days: z.number().int().min(1).optional(),
 });
 
-export type RouteData = z.infer<typeof routeSchema>;
-export type RouteStop = RouteData['stops'][number];
+export type TouristRouteData = z.infer<typeof touristRouteSchema>;
+export type TouristRouteStop = TouristRouteData['stops'][number];

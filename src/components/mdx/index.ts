@@ -1,9 +1,10 @@
 /**
  * The components editors may use in MDX files. They are passed to every entry's
  * <Content components={mdxComponents} />, so content files use them without importing.
- * allowed.ts lists their attributes for the MDX safety rules and the editor guide.
+ * src/lib/content/mdx/components.ts lists their attributes for the MDX safety rules and the editor guide.
  */
 import Figure from './Figure.astro';
 import Pinyin from './Pinyin.astro';
+import Ref from './Ref.astro';
 
-export const mdxComponents = { Figure, Pinyin };
+export const mdxComponents = { Figure, Pinyin, Ref };

@@ -1,3 +1,4 @@
+import type { PageOf } from '../../lib/routing/page-data.ts';
 import type { RouteKind } from '../../lib/routing/routes.ts';
 import Home from './Home.astro';
 import Page from './Page.astro';
@@ -10,16 +11,20 @@ import Sites from './Sites.astro';
 import Site from './Site.astro';
 import Products from './Products.astro';
 import Product from './Product.astro';
-import Routes from './Routes.astro';
-import RouteDetail from './RouteDetail.astro';
+import TouristRoutes from './TouristRoutes.astro';
+import TouristRoute from './TouristRoute.astro';
 import Place from './Place.astro';
 import Timeline from './Timeline.astro';
 import Search from './Search.astro';
 import OpenData from './OpenData.astro';
+import Topics from './Topics.astro';
+import Topic from './Topic.astro';
 
-/** The view that renders each kind of page. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const views: Record<RouteKind, any> = {
+/** A view: the component that renders one kind of page from its page data. */
+type View<K extends RouteKind> = (props: { page: PageOf<K> }) => unknown;
+
+/** The view that renders each kind of page; a new page kind is a type error until it has one. */
+export const views: { [K in RouteKind]: View<K> } = {
   home: Home,
   policy: Policy,
   measure: Measure,
@@ -29,12 +34,14 @@ export const views: Record<RouteKind, any> = {
   site: Site,
   products: Products,
   product: Product,
-  routes: Routes,
-  route: RouteDetail,
+  routes: TouristRoutes,
+  route: TouristRoute,
   place: Place,
   timeline: Timeline,
   glossary: Glossary,
   search: Search,
   data: OpenData,
+  topics: Topics,
+  topic: Topic,
   page: Page,
 };

@@ -1,5 +1,9 @@
 import { COLLECTIONS, COLLECTION_NAMES, type YamlCollection } from '../../collections.ts';
 import type { DepartmentData } from '../../schemas/departments.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
+import type { GoalReportData } from '../../schemas/goal-reports.ts';
+import { checkEntryRules } from './entry-rules.ts';
+import { checkGoalReports } from './goal-reports.ts';
 import { checkEntryFile } from './check-entry.ts';
 import type { FactsCache } from './file-facts.ts';
 import { checkCoordinates } from './coordinates.ts';
@@ -30,6 +34,8 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
   /** Slugs of every file present, valid or not, so one broken file does not cascade. */
   const present = new Map<string, Set<string>>();
   let departments: DepartmentData[] = [];
+  let glossary: GlossaryData[] = [];
+  let goalReports: GoalReportData[] | undefined;
   /** Images a <Figure> may use (collectContentFiles lists them with empty text). */
   const images = new Set([...files.keys()].filter((f) => f.startsWith('content/images/')));
   const cached = cache && { ...cache, imagesKey: [...images].sort().join('\n') };
@@ -39,6 +45,8 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
     if (list) {
       const items = checkYamlList(file, text, list.spec.schema, list.spec.names as (item: unknown) => string[], problems);
       if (list.name === 'departments') departments = items as DepartmentData[];
+      if (list.name === 'glossary') glossary = items as GlossaryData[];
+      if (list.name === 'goal-reports') goalReports = items as GoalReportData[];
       continue;
     }
     const checked = checkEntryFile(file, text, images, problems, cached);
@@ -46,7 +54,9 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
     present.set(checked.collection, (present.get(checked.collection) ?? new Set()).add(checked.slug));
     if (checked.entry) entries.push(checked.entry);
   }
-  problems.push(...checkReferences(entries, present, departments));
+  problems.push(...checkReferences(entries, present, departments, new Set(glossary.map((g) => g.id))));
+  problems.push(...checkEntryRules(entries, files));
+  if (goalReports) problems.push(...checkGoalReports(goalReports, entries, files.get('content/goal-reports.yaml') ?? ''));
   problems.push(...checkCoordinates(entries), ...checkDuplicates([...files.keys()], entries));
   return problems;
 }

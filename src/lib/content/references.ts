@@ -12,8 +12,25 @@ export interface CheckedEntry {
   lineOf(path: PropertyKey[]): number;
 }
 
-/** References between files: departments, places, sites, and one measure per number. */
-export function checkReferences(entries: CheckedEntry[], present: Map<string, Set<string>>, departments: DepartmentData[]): Problem[] {
+/** Fields that hold slugs of another collection's entries, by collection. */
+const SLUG_LISTS: Record<string, Array<{ field: string; target: string; zh: string; en: string }>> = {
+  topics: [
+    { field: 'sites', target: 'sites', zh: '红色地标', en: 'site' },
+    { field: 'places', target: 'places', zh: '地点', en: 'place' },
+    { field: 'events', target: 'timeline', zh: '大事记条目', en: 'timeline event' },
+    { field: 'products', target: 'products', zh: '特色农产品', en: 'product' },
+    { field: 'routes', target: 'routes', zh: '红色旅游线路', en: 'route' },
+  ],
+  progress: [{ field: 'sites', target: 'sites', zh: '红色地标', en: 'site' }],
+};
+
+/** References between files: departments, places, sites, glossary terms, and one measure per number. */
+export function checkReferences(
+  entries: CheckedEntry[],
+  present: Map<string, Set<string>>,
+  departments: DepartmentData[],
+  glossaryIds: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const slugs = (collection: string) => present.get(collection) ?? new Set<string>();
   const places = slugs('places');
@@ -54,6 +71,25 @@ export function checkReferences(entries: CheckedEntry[], present: Map<string, Se
       (d.stops ?? []).forEach((stop, i) => {
         if (stop.site && !sites.has(stop.site)) problems.push(refProblem(e, ['stops', i, 'site'], SITE, stop.site));
         if (stop.place && !places.has(stop.place)) problems.push(refProblem(e, ['stops', i, 'place'], PLACE, stop.place));
+      });
+    }
+    for (const list of SLUG_LISTS[e.collection] ?? []) {
+      const values = e.data[list.field];
+      if (!Array.isArray(values)) continue;
+      const known = slugs(list.target);
+      values.forEach((v: string, i) => {
+        if (!known.has(v)) problems.push(refProblem(e, [list.field, i], { zh: list.zh, en: list.en, folder: `content/${list.target}/` }, v));
+      });
+    }
+    if (e.collection === 'explainers') {
+      const terms = Array.isArray(e.data.terms) ? (e.data.terms as string[]) : [];
+      terms.forEach((id, i) => {
+        if (!glossaryIds.has(id))
+          problems.push({
+            ...refProblem(e, ['terms', i], { zh: '术语', en: 'glossary term', folder: 'content/glossary.yaml' }, id),
+            fixZh: '改用 content/glossary.yaml 中已有术语的 id，或先添加该术语',
+            fixEn: 'use the id of a term in content/glossary.yaml, or add the term first',
+          });
       });
     }
     if (e.collection === 'measures') {

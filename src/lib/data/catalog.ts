@@ -8,20 +8,27 @@ import type { Locale } from '../../i18n/locales.ts';
 import { getEntriesIn, once, type Entry } from './entries.ts';
 import type { SiteInfo } from '../domain/itinerary.ts';
 import { entryPath } from '../../collections.ts';
+import { localizePath } from '../routing/paths.ts';
 
 export type SiteEntry = Entry<'sites'>;
 export type ProductEntry = Entry<'products'>;
-export type RouteEntry = Entry<'routes'>;
+export type TouristRouteEntry = Entry<'routes'>;
 export type PlaceEntry = Entry<'places'>;
+export type TopicEntry = Entry<'topics'>;
+
+/** The fields of a topic that list the detail pages belonging to it. */
+export const TOPIC_LINKS = ['sites', 'places', 'events', 'products', 'routes', 'measures'] as const;
+export type TopicLink = (typeof TOPIC_LINKS)[number];
 
 export function catalog(locale: Locale) {
   return once(`catalog:${locale}`, async () => {
-    const [sites, products, routes, places, timeline] = await Promise.all([
+    const [sites, products, routes, places, timeline, topics] = await Promise.all([
       getEntriesIn('sites', locale),
       getEntriesIn('products', locale),
       getEntriesIn('routes', locale),
       getEntriesIn('places', locale),
       getEntriesIn('timeline', locale),
+      getEntriesIn('topics', locale),
     ]);
     const siteBySlug = new Map(sites.map((s) => [s.slug, s]));
     const placeBySlug = new Map(places.map((p) => [p.slug, p]));
@@ -34,6 +41,8 @@ export function catalog(locale: Locale) {
       products,
       routes,
       places,
+      topics,
+      topicsOf: topicsByLink(topics),
       timeline: [...timeline].sort((a, b) => a.data.date.localeCompare(b.data.date)),
       siteBySlug,
       placeBySlug,
@@ -45,6 +54,8 @@ export function catalog(locale: Locale) {
         route: (slug: string) => entryPath('routes', slug, locale),
         place: (slug: string) => entryPath('places', slug, locale),
         measure: (n: number) => entryPath('measures', String(n), locale),
+        topic: (slug: string) => entryPath('topics', slug, locale),
+        event: (slug: string) => `${localizePath('/timeline/', locale)}#event-${slug}`,
       },
     };
   });
@@ -53,7 +64,7 @@ export function catalog(locale: Locale) {
 interface InPlace {
   sites: SiteEntry[];
   products: ProductEntry[];
-  routes: RouteEntry[];
+  routes: TouristRouteEntry[];
 }
 
 /**
@@ -64,7 +75,7 @@ function groupByPlace(
   places: PlaceEntry[],
   sites: SiteEntry[],
   products: ProductEntry[],
-  routes: RouteEntry[],
+  routes: TouristRouteEntry[],
   siteBySlug: Map<string, SiteEntry>,
 ): Map<string, InPlace> {
   const byPlace = new Map<string, InPlace>(places.map((p) => [p.slug, { sites: [], products: [], routes: [] }]));
@@ -75,4 +86,18 @@ function groupByPlace(
     for (const slug of through) if (slug) byPlace.get(slug)?.routes.push(r);
   }
   return byPlace;
+}
+
+/** For each kind of detail page, the topics that list it (so detail pages link back to their topics). */
+function topicsByLink(topics: TopicEntry[]): Record<TopicLink, Map<string, TopicEntry[]>> {
+  const by = Object.fromEntries(TOPIC_LINKS.map((k) => [k, new Map<string, TopicEntry[]>()])) as Record<TopicLink, Map<string, TopicEntry[]>>;
+  for (const topic of topics) {
+    for (const link of TOPIC_LINKS) {
+      for (const value of topic.data[link]) {
+        const key = String(value);
+        by[link].set(key, [...(by[link].get(key) ?? []), topic]);
+      }
+    }
+  }
+  return by;
 }

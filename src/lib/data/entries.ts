@@ -3,7 +3,7 @@
  * (memoised), splits ids into locale and slug, and hands plain objects to the pure code.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { MDX_COLLECTIONS, type MdxCollectionName } from '../../collections.ts';
+import { MDX_COLLECTIONS, PAGED_MDX_COLLECTIONS, type MdxCollectionName } from '../../collections.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { splitEntryId } from './ids.ts';
@@ -79,6 +79,7 @@ const FIXED_TEXT: Partial<Record<FixedPageKind, { title: Parameters<typeof t>[1]
   products: { title: 'nav.products', description: 'home.products.desc' },
   routes: { title: 'nav.routes', description: 'home.routes.desc' },
   timeline: { title: 'timeline.title', description: 'timeline.description' },
+  topics: { title: 'topics.title', description: 'topics.description' },
   glossary: { title: 'glossary.title', description: 'glossary.description' },
   search: { title: 'search.title', description: 'search.description' },
   data: { title: 'data.title', description: 'data.description' },
@@ -88,7 +89,7 @@ const FIXED_TEXT: Partial<Record<FixedPageKind, { title: Parameters<typeof t>[1]
 export function getRouteIndex(): Promise<RouteIndex> {
   return once('routes', async () => {
     const routable: RoutableEntry[] = [];
-    for (const collection of MDX_COLLECTIONS) {
+    for (const collection of PAGED_MDX_COLLECTIONS) {
       for (const e of await getEntries(collection)) {
         routable.push({ collection, id: e.id, locale: e.locale, slug: e.slug, title: e.data.title, description: e.data.description });
       }

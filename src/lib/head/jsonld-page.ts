@@ -25,7 +25,7 @@ import { policyContext } from '../data/policy.ts';
 import type { Route, RouteIndex } from '../routing/routes.ts';
 import type { PolicyData } from '../../schemas/policy.ts';
 import type { ProductData } from '../../schemas/products.ts';
-import type { RouteData } from '../../schemas/routes.ts';
+import type { TouristRouteData } from '../../schemas/routes.ts';
 import type { SiteData } from '../../schemas/sites.ts';
 
 export async function structuredData(route: Route, routes: RouteIndex, site: string | URL) {
@@ -84,7 +84,7 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
     const d = own.data as ProductData;
     items.push(product({ ...base, alternateNames: d.commonNames }));
   } else if (route.kind === 'route' && own?.collection === 'routes') {
-    const d = own.data as RouteData;
+    const d = own.data as TouristRouteData;
     const stops = resolveStops(d.stops, c.siteInfo).map((s) => ({
       name: s.title,
       url: s.siteSlug ? url(c.path.site(s.siteSlug)) : undefined,

@@ -9,7 +9,17 @@ import { localizePath, normalizePath, parentPath } from './paths.ts';
  */
 
 /** Pages that exist once per locale and have no content entry of their own. */
-export type FixedPageKind = 'home' | 'departments' | 'glossary' | 'timeline' | 'search' | 'sites' | 'products' | 'routes' | 'data';
+export type FixedPageKind =
+  | 'home'
+  | 'departments'
+  | 'glossary'
+  | 'timeline'
+  | 'search'
+  | 'sites'
+  | 'products'
+  | 'routes'
+  | 'topics'
+  | 'data';
 
 /** What a page is: a fixed page, or the page of an entry of a collection (src/collections.ts). */
 export type RouteKind = FixedPageKind | EntryPageKind;
@@ -56,6 +66,7 @@ const FIXED: Array<{ key: string; kind: FixedPageKind }> = [
   { key: '/sites/', kind: 'sites' },
   { key: '/products/', kind: 'products' },
   { key: '/routes/', kind: 'routes' },
+  { key: '/topics/', kind: 'topics' },
   { key: '/data/', kind: 'data' },
 ];
 

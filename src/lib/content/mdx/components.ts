@@ -33,6 +33,16 @@ export const EDITOR_COMPONENTS: Record<string, EditorComponent> = {
       },
     },
   },
+  Ref: {
+    required: ['n'],
+    optional: [],
+    zh: '注明出处：n 是本页“来源”列表中的序号（专题页每段至少一个）',
+    en: 'cites a source: n is its number in the page’s list of sources (at least one in every paragraph of a topic page)',
+    example: '<Ref n="2" />',
+    patterns: {
+      n: { re: /^[1-9]\d*$/, zh: 'n 写来源的序号，例如 2', en: 'n is the number of a source, e.g. 2' },
+    },
+  },
   Pinyin: {
     required: ['zh', 'py'],
     optional: [],

@@ -1,0 +1,102 @@
+/**
+ * Everything a page needs besides its view's own lookups, computed once per page from its
+ * row of the route table (as Starlight's route data): the content entry typed by the
+ * page's kind, the head tags, the JSON-LD, where the page comes from (edit link, last
+ * update), the language switch and the Chinese original of an English page. The layout,
+ * the header and footer and every view read this object; none fetches or casts again.
+ */
+import type { CollectionOfKind, EntryPageKind } from '../../collections.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/t.ts';
+import type { DepartmentData } from '../../schemas/departments.ts';
+import { CITABLE_KINDS } from '../citation/paths.ts';
+import { findEntry, getDepartments, getRouteIndex, type Entry } from '../data/entries.ts';
+import { editUrl, lastUpdated } from '../data/provenance.ts';
+import { buildHead, type HeadData } from '../head/head.ts';
+import { serializeJsonLd } from '../head/jsonld.ts';
+import { structuredData } from '../head/jsonld-page.ts';
+import { ogAlt } from '../og/card.ts';
+import { ogCard } from '../og/card-data.ts';
+import type { Route, RouteIndex, RouteKind } from './routes.ts';
+
+/** The content behind each kind of entry page: an MDX entry, or a department's record. */
+type EntryOfKind = {
+  [K in EntryPageKind]: K extends 'department' ? DepartmentData : Entry<Extract<CollectionOfKind<K>, Entry['collection']>>;
+};
+
+interface PageBase {
+  route: Route;
+  locale: Locale;
+  /** The whole route table, for links to other pages. */
+  routes: RouteIndex;
+  /** Path of the Chinese original, on every page that has one (for the translation notice). */
+  original?: string;
+  head: HeadData;
+  /** The page's JSON-LD, serialised; pages outside the route table (404) have none. */
+  jsonLd?: string;
+  /** Edit link and last-updated date of the page's content file. */
+  provenance?: { edit?: string; updated?: string };
+  /** Where the language switch leads (the nearest existing page in the other language). */
+  switchTarget: { route: Route; fallback: boolean };
+  /** Extra stylesheets (the generated no-JavaScript filter rules). */
+  stylesheets: string[];
+  /** true when the page carries a “cite this page” block. */
+  citable: boolean;
+}
+
+/** A page's data, discriminated by its kind: `entry` is typed by the kind. */
+export type PageData = {
+  [K in RouteKind]: PageBase & { kind: K; entry: K extends EntryPageKind ? EntryOfKind[K] : undefined };
+}[RouteKind];
+
+/** The data of one kind of page, for a view's Props: PageOf<'site'>. */
+export type PageOf<K extends RouteKind> = Extract<PageData, { kind: K }>;
+
+/** Pages with no-JavaScript filters load the generated filter rules. */
+const FILTER_PAGES: ReadonlySet<RouteKind> = new Set(['sites', 'timeline']);
+
+async function entryOf(route: Route): Promise<unknown> {
+  if (!route.entry) return undefined;
+  if (route.kind === 'department') {
+    const id = route.entry.slice('departments/'.length);
+    return (await getDepartments()).find((d) => d.id === id);
+  }
+  return findEntry(route.entry);
+}
+
+export async function pageData(route: Route, site: URL): Promise<PageData> {
+  const routes = await getRouteIndex();
+  const entry = await entryOf(route);
+  const file = entry && typeof entry === 'object' && 'raw' in entry ? (entry as Entry) : undefined;
+  const inTable = routes.get(route.key, route.locale)?.path === route.path;
+  /** Pages outside the route table (404) have no image of their own and show the home page's. */
+  const imageRoute = inTable ? route : routes.get('/', route.locale)!;
+  const head = buildHead({
+    locale: route.locale,
+    path: route.path,
+    canonicalPath: route.untranslated ? routes.get(route.key, 'zh-cn')?.path : undefined,
+    title: route.title,
+    description: route.description,
+    siteName: t(route.locale, 'site.name'),
+    alternatePaths: Object.fromEntries(routes.alternates(route).map((r) => [r.locale, r.path])),
+    site,
+    isHome: route.kind === 'home',
+    ogImageAlt: ogAlt(await ogCard(imageRoute)),
+    ogImagePage: imageRoute.path,
+  });
+  const path = file?.raw.filePath;
+  return {
+    kind: route.kind,
+    route,
+    locale: route.locale,
+    routes,
+    entry,
+    original: routes.get(route.key, 'zh-cn')?.path,
+    head,
+    jsonLd: inTable ? serializeJsonLd(await structuredData(route, routes, site)) : undefined,
+    provenance: path ? { edit: editUrl(path), updated: lastUpdated(path, file.data.lastUpdated) } : undefined,
+    switchTarget: routes.switchTarget(route),
+    stylesheets: FILTER_PAGES.has(route.kind) ? ['/filters.css'] : [],
+    citable: inTable && CITABLE_KINDS.has(route.kind),
+  } as PageData;
+}
