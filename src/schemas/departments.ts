@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { source } from './common.ts';
 
 /**
  * A responsible unit named in the plan's 责任单位 lines. content/departments.yaml holds one
@@ -24,6 +25,20 @@ export const departmentSchema = z.strictObject({
   partOf: z.array(z.string().min(1)).default([]),
   /** party: a Party committee body; government: a government department; group: a group of bodies. */
   kind: z.enum(['party', 'government', 'group']),
+  /**
+   * How the public can reach the body, only as a cited source states it: its official
+   * website, or another public channel (a hotline, a public account). Nothing guessed.
+   */
+  contact: z
+    .strictObject({
+      /** The body's official website, as the source gives it. */
+      website: z.url().optional(),
+      /** Another public channel in the source's words, e.g. 政务服务热线 12345 or a public account's name. */
+      channel: z.string().min(1).optional(),
+      /** Where this is stated (a page on the body's own website, or its 政府信息公开指南). */
+      source,
+    })
+    .optional(),
 });
 
 export type DepartmentData = z.infer<typeof departmentSchema>;
