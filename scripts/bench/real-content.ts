@@ -39,7 +39,7 @@ export function readRealContent(contentDir: string): RealContent {
     if (!collection.isDirectory() || collection.name.startsWith('_') || collection.name === 'images') continue;
     for (const locale of LOCALES) {
       const dir = join(contentDir, collection.name, locale);
-      let files: string[] = [];
+      let files: string[];
       try {
         files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
       } catch {

@@ -25,6 +25,7 @@ export interface BuildResult {
   log: string;
 }
 
+// eslint-disable-next-line no-control-regex -- matching terminal colour codes is the point
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 export async function runBuild(

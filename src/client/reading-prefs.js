@@ -20,7 +20,7 @@
     var prefs = JSON.parse(localStorage.getItem('zz-reading') || '{}');
     if (prefs.size === 'large' || prefs.size === 'xlarge') root.setAttribute('data-text-size', prefs.size);
     if (prefs.contrast === 'high') root.setAttribute('data-contrast', 'high');
-  } catch (e) {
+  } catch {
     /* storage blocked or corrupt: keep the defaults */
   }
 })();

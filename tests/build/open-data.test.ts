@@ -19,12 +19,23 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    }
     else field += c;
   }
   return rows;
@@ -61,7 +72,15 @@ describe('open data', () => {
     expectEnvelope(body);
     expect(contentCount('measures')).toBe(20);
     expect(body.measures).toHaveLength(20);
-    body.measures.forEach((m: Record<string, any>, i: number) => {
+    interface MeasureRecord {
+      number: number;
+      chapter: number;
+      title: { zh: string };
+      text: { zh: string };
+      departments: Array<Record<string, string>>;
+      url: { zh: string };
+    }
+    body.measures.forEach((m: MeasureRecord, i: number) => {
       expect(m.number).toBe(i + 1);
       expect(m.chapter).toBeGreaterThanOrEqual(3);
       expect(m.title.zh.length).toBeGreaterThan(0);

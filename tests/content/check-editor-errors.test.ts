@@ -45,7 +45,7 @@ describe('content check: errors editors can act on', () => {
   });
 
   it('reports a source with neither url nor publication', () => {
-    expect(replaceIn(SITE, /    url: .*\n/, '')).toEqual([expect.stringMatching(/sources\.0\.url {2}来源需要网址（url）/)]);
+    expect(replaceIn(SITE, / {4}url: .*\n/, '')).toEqual([expect.stringMatching(/sources\.0\.url {2}来源需要网址（url）/)]);
   });
 
   it('reports two files whose slugs differ only in case', () => {

@@ -9,7 +9,7 @@
  * records it; the suite normally also runs inside a loopback-only network namespace
  * (scripts/e2e.sh).
  */
-export { DIST, contentType, startServer, type StaticServer } from '../helpers/static-server.ts';
+export { startServer, type StaticServer } from '../helpers/static-server.ts';
 export * from './browser.ts';
 export * from './tracked-page.ts';
 export * from './site-pages.ts';

@@ -3,7 +3,7 @@
  * comes first, the keyboard alone reaches it, English searches stay English, bad input
  * causes no error or injected markup, and pages that do not search load no search code.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assertDist, launchBrowser, MOBILE, newContext, newPage, startServer, type StaticServer } from './harness.ts';
 
@@ -35,12 +35,12 @@ async function searchPage(path: string) {
   await tracked.page.goto(server.origin + path);
   return { ...tracked, pagefindRequests };
 }
-const done = (page: import('playwright-core').Page) =>
+const done = (page: Page) =>
   page.waitForFunction(() => {
     const s = document.querySelector('[data-search-status]')?.textContent ?? '';
     return s !== '' && !/正在搜索|Searching/.test(s);
   });
-const resultLinks = (page: import('playwright-core').Page) =>
+const resultLinks = (page: Page) =>
   page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search page', () => {

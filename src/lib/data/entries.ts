@@ -46,14 +46,7 @@ export function getDepartments(): Promise<CollectionEntry<'departments'>['data']
   return once('departments', async () => (await getCollection('departments')).map((d) => d.data));
 }
 
-/** An entry by its `collection/locale/slug` reference (Route.entry), through a per-build map. */
-export async function entryByRef(ref: string): Promise<Entry> {
-  const entry = await findEntry(ref);
-  if (!entry) throw new Error(`No content entry ${ref}`);
-  return entry;
-}
-
-/** Like entryByRef, but undefined for refs that are not MDX entries (departments). */
+/** An entry by its `collection/locale/slug` reference (Route.entry), through a per-build map; undefined for refs that are not MDX entries (departments). */
 export async function findEntry(ref: string): Promise<Entry | undefined> {
   const map = await once('entry-map', async () => {
     const all = new Map<string, Entry>();

@@ -10,7 +10,7 @@ export function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp >= 0x2e80 || (cp >= 0x2010 && cp <= 0x2027 && cp !== 0x2019 && cp !== 0x2018)) return 1;
   if (ch === ' ') return 0.26;
-  if (/[il.,:;'’‘!|·()\[\]]/.test(ch)) return 0.32;
+  if (/[il.,:;'’‘!|·()[\]]/.test(ch)) return 0.32;
   if (/[A-Z]/.test(ch)) return 0.72;
   if (/[mwMW]/.test(ch)) return 0.9;
   return 0.6;

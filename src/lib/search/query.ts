@@ -13,6 +13,7 @@ export const MAX_QUERY = 100;
 export function normalizeQuery(raw: string | null | undefined): string {
   return Array.from(
     (raw ?? '')
+      // eslint-disable-next-line no-control-regex -- control characters in a typed query become spaces
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),

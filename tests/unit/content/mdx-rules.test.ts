@@ -138,7 +138,7 @@ describe('safe-MDX in the Markdown pipelines', () => {
       unified()
         .use(remarkSafeMdx)
         .run(mdxToMdast(fixture(name)) as never);
-    await expect(run('script')).rejects.toThrow(/:7  body  不允许使用 <script>/);
+    await expect(run('script')).rejects.toThrow(/:7 {2}body {2}不允许使用 <script>/);
     await expect(run('clean')).resolves.toBeDefined();
   });
 });

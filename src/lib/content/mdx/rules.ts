@@ -38,6 +38,7 @@ const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /** A URL a browser would run or read as inline data (after dropping the blanks browsers skip). */
 export function isUnsafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL scheme, so must we
   return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020\u007f]+/g, ''));
 }
 
