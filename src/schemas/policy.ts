@@ -21,6 +21,33 @@ const parentDocument = z.strictObject({
   sources,
 });
 
+/**
+ * A document of the same policy family that the plan does not cite: a national sibling, a
+ * later provincial or city document, a successor. Shown as related, never as a parent.
+ */
+const relatedDocument = z.strictObject({
+  ...parentDocument.shape,
+  /** How it relates to the plan: sibling (same family, same level as a parent), later, successor. */
+  relation: z.enum(['sibling', 'later', 'successor']),
+  /** One sentence in the page's language on what the document is and why it is related. */
+  summary: z.string().min(1),
+});
+
+/** Whether the document is still in force, as far as public sources show. */
+const documentStatus = z.strictObject({
+  /**
+   * in-force: a source states it is valid (e.g. 有效 on its official page); repealed; replaced
+   * by another document; no-notice-found: no notice of repeal or revision was found.
+   */
+  state: z.enum(['in-force', 'repealed', 'replaced', 'no-notice-found']),
+  /** When an editor last searched for notices of repeal, revision or clearance (YYYY-MM-DD). */
+  checked: isoDate,
+  /** What was searched and found, in the page's language. */
+  note: z.string().min(1),
+  /** The sources the state rests on (for no-notice-found: the rules on clearance that were checked). */
+  sources,
+});
+
 /** One of the plan's chapters (一 to 六). */
 const chapter = z.strictObject({
   /** Chapter number 1 to 6 (一 to 六). */
@@ -87,6 +114,10 @@ export const policySchema = z.strictObject({
   goals: z.array(goal).min(1),
   /** The higher-level documents the plan implements, in the order the preamble names them. */
   implements: z.array(parentDocument).min(1),
+  /** Whether the document is still in force, with the date it was last checked. */
+  status: documentStatus,
+  /** Documents of the same policy family that the plan does not cite (national siblings, successors), oldest first. */
+  related: z.array(relatedDocument).default([]),
   /** Sources for the metadata block (the official page and the printed text). */
   sources,
   /** When an editor last compared the text with the official publication (YYYY-MM-DD). */

@@ -19,6 +19,7 @@ import Search from './Search.astro';
 import OpenData from './OpenData.astro';
 import Topics from './Topics.astro';
 import Topic from './Topic.astro';
+import Goals from './Goals.astro';
 
 /** A view: the component that renders one kind of page from its page data. */
 type View<K extends RouteKind> = (props: { page: PageOf<K> }) => unknown;
@@ -43,5 +44,6 @@ export const views: { [K in RouteKind]: View<K> } = {
   data: OpenData,
   topics: Topics,
   topic: Topic,
+  goals: Goals,
   page: Page,
 };

@@ -74,6 +74,7 @@ const FIXED_TEXT: Partial<Record<FixedPageKind, { title: Parameters<typeof t>[1]
   timeline: { title: 'timeline.title', description: 'timeline.description' },
   topics: { title: 'topics.title', description: 'topics.description' },
   glossary: { title: 'glossary.title', description: 'glossary.description' },
+  goals: { title: 'goals.title', description: 'goals.description' },
   search: { title: 'search.title', description: 'search.description' },
   data: { title: 'data.title', description: 'data.description' },
 };

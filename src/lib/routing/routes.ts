@@ -19,6 +19,7 @@ export type FixedPageKind =
   | 'products'
   | 'routes'
   | 'topics'
+  | 'goals'
   | 'data';
 
 /** What a page is: a fixed page, or the page of an entry of a collection (src/collections.ts). */
@@ -61,6 +62,7 @@ const FIXED: Array<{ key: string; kind: FixedPageKind }> = [
   { key: '/', kind: 'home' },
   { key: '/policy/departments/', kind: 'departments' },
   { key: '/policy/glossary/', kind: 'glossary' },
+  { key: '/policy/goals/', kind: 'goals' },
   { key: '/timeline/', kind: 'timeline' },
   { key: '/search/', kind: 'search' },
   { key: '/sites/', kind: 'sites' },
