@@ -128,7 +128,7 @@ export const COLLECTIONS = {
     storage: 'yaml',
     schema: goalReportSchema,
     label: { zh: '2025年目标的公开报道', en: 'reports on the 2025 goals' },
-    names: (g: GoalReportData) => [g.goal],
+    names: (g: GoalReportData) => [g.id, g.goal],
   },
 } as const satisfies Record<string, MdxCollection | YamlCollection>;
 

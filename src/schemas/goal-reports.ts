@@ -17,6 +17,8 @@ const finding = z.strictObject({
  * `findings` list and is shown as “no public report found” as of `searched`.
  */
 export const goalReportSchema = z.strictObject({
+  /** Stable ASCII id of the item, e.g. income-growth (Astro's data loader needs one per item). */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符，例如 income-growth / use lowercase ASCII words joined by hyphens'),
   /** The goal clause exactly as the plan's 2025 goals write it (policy file, goals[year=2025].items). */
   goal: z.string().min(1),
   /** When an editor last searched public sources for reports on this goal (YYYY-MM-DD). */
