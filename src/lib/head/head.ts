@@ -22,6 +22,8 @@ export interface HeadData {
   };
   /** twitter:card; the other Twitter tags fall back to the Open Graph ones. */
   twitterCard: 'summary_large_image';
+  /** The Atom feed of the page's language, linked from every page. */
+  feed?: { href: string; title: string };
 }
 
 /** The page's Open Graph image (generated at /og/<path>.png, see src/lib/og/). */
@@ -53,6 +55,8 @@ export interface HeadInput {
   ogImageAlt?: string;
   /** The page whose Open Graph image to use, when not this one (404 pages show the home page's). */
   ogImagePage?: string;
+  /** Path and title of the language's Atom feed. */
+  feed?: { path: string; title: string };
 }
 
 export function buildHead(input: HeadInput): HeadData {
@@ -85,5 +89,6 @@ export function buildHead(input: HeadInput): HeadData {
       },
     },
     twitterCard: 'summary_large_image',
+    feed: input.feed && { href: absoluteUrl(input.feed.path, site), title: input.feed.title },
   };
 }

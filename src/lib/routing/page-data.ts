@@ -17,6 +17,7 @@ import { serializeJsonLd } from '../head/jsonld.ts';
 import { structuredData } from '../head/jsonld-page.ts';
 import { ogAlt } from '../og/card.ts';
 import { ogCard } from '../og/card-data.ts';
+import { feedPath } from '../feeds/feed-response.ts';
 import type { Route, RouteIndex, RouteKind } from './routes.ts';
 
 /** The content behind each kind of entry page: an MDX entry, or a department's record. */
@@ -83,6 +84,7 @@ export async function pageData(route: Route, site: URL): Promise<PageData> {
     isHome: route.kind === 'home',
     ogImageAlt: ogAlt(await ogCard(imageRoute)),
     ogImagePage: imageRoute.path,
+    feed: { path: feedPath(route.locale), title: t(route.locale, 'feed.title') },
   });
   const path = file?.raw.filePath;
   return {
