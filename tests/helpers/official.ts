@@ -59,3 +59,12 @@ export function splitResponsible(line: string): string[] {
 
 /** Compare texts ignoring whitespace (print layout put spaces around digits). */
 export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The goal clauses of 二、工作目标 for one target year, split at the commas of the official sentence. */
+export function officialGoals(year: 2025 | 2035): string[] {
+  const text = officialText();
+  const part = text.slice(text.indexOf('二、工作目标'), text.indexOf('三、'));
+  const sentence = new RegExp(`到\\s*${year}\\s*年，([^。]+)。`).exec(part);
+  if (!sentence) throw new Error(`no goals for ${year} in the official text`);
+  return sentence[1]!.split('，').map((s) => s.trim());
+}
