@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildFiles } from './src/integrations/place-staged-files.ts';
 import { satteriSafeMdx } from './src/lib/content/mdx/plugins.ts';
+import { withLastmod } from './src/lib/build/page-dates.ts';
 
 /**
  * SITE_URL decides every absolute URL (canonical, hreflang, Open Graph, sitemap).
@@ -61,6 +62,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),
+      // <lastmod>: the date each page shows as last updated (src/lib/build/page-dates.ts).
+      serialize: withLastmod(process.cwd()),
     }),
   ],
   vite: {

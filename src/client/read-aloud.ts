@@ -34,7 +34,9 @@ export function startReadAloud(): void {
   if (!button || !article || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance !== 'function') return;
   const synth = window.speechSynthesis;
   const lang = document.documentElement.lang || 'zh-CN';
-  const labels = { start: button.textContent?.trim() ?? '', stop: button.dataset.stopLabel ?? '' };
+  // The label sits next to an icon; only the label's text changes.
+  const label = button.querySelector<HTMLElement>('[data-read-aloud-label]') ?? button;
+  const labels = { start: label.textContent?.trim() ?? '', stop: button.dataset.stopLabel ?? '' };
   let current: HTMLElement | undefined;
   let speaking = false;
 
@@ -47,14 +49,14 @@ export function startReadAloud(): void {
     speaking = false;
     synth.cancel();
     mark();
-    button.textContent = labels.start;
+    label.textContent = labels.start;
   };
   const voice = () => synth.getVoices().find((v) => v.lang.replace('_', '-').toLowerCase().startsWith(lang.toLowerCase().slice(0, 2)));
 
   button.addEventListener('click', () => {
     if (speaking) return stop();
     speaking = true;
-    button.textContent = labels.stop;
+    label.textContent = labels.stop;
     const queue = readableBlocks(article).flatMap((el) => splitSentences(el.innerText).map((text) => ({ el, text })));
     queue.forEach(({ el, text }, i) => {
       const u = new SpeechSynthesisUtterance(text);

@@ -83,6 +83,8 @@ export const factNotes = z.array(factNote).default([]);
 export const entryBase = {
   /** Title of the page (the measure's, site's or product's name). */
   title: z.string().min(1),
+  /** A shorter title (at most 60 characters) for the browser tab and search results, when `title` is long. */
+  shortTitle: z.string().min(1).max(60).optional(),
   /** One or two sentences for search results, link previews and the meta description. */
   description: z.string().min(1).max(200),
   /** Date of the last real edit, overriding the date taken from git history (YYYY-MM-DD). */

@@ -70,6 +70,8 @@ describe('text size and contrast', () => {
     });
     const page = await context.newPage();
     await page.goto(`${site.url}/policy/measures/12/`);
+    // The choices sit behind the header's one 字号 button.
+    await page.locator('[data-reading-menu] > summary').click();
     const group = page.getByRole('group', { name: '字号' });
     await group.getByRole('button', { name: '特大' }).click();
     await page.getByRole('button', { name: '高对比度' }).click();
@@ -80,6 +82,7 @@ describe('text size and contrast', () => {
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string | null }).sizeAtBody)).toBe('xlarge');
     expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
+    await page.locator('[data-reading-menu] > summary').click();
     expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true');
     await context.close();
   });
@@ -94,12 +97,17 @@ describe('text size and contrast', () => {
       const page = await context.newPage();
       await page.goto(`${site.url}/routes/henan-red-inspiration-2019/`);
       const heights = await page.$$eval(
-        '.reading-controls button, .menu > summary, [data-lang-switch], .save-offline button, .cite-more > summary, .cite-downloads a',
+        '.header-pop > summary, [data-lang-switch], .save-offline button, .cite-more > summary, .cite-downloads a',
         (els) =>
           els.filter((e) => (e as HTMLElement).offsetParent).map((e) => [e.textContent?.trim(), e.getBoundingClientRect().height] as const),
       );
-      expect(heights.length).toBeGreaterThan(6);
+      expect(heights.length).toBeGreaterThan(5);
       for (const [name, h] of heights) expect(h, `${size} ${name}`).toBeGreaterThanOrEqual(min);
+      // The text-size buttons, once their panel is open.
+      await page.locator('[data-reading-menu] > summary').click();
+      const buttons = await page.$$eval('.reading-controls button', (els) => els.map((e) => e.getBoundingClientRect().height));
+      expect(buttons.length).toBe(4);
+      for (const h of buttons) expect(h, `${size} reading button`).toBeGreaterThanOrEqual(min);
       await context.close();
     }
   });
@@ -147,7 +155,7 @@ describe('without JavaScript', () => {
     const { context } = await newContext(browser, { ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/routes/henan-red-inspiration-2019/`);
-    for (const sel of ['.reading-controls', '[data-read-aloud]', '[data-copy-target]', '[data-save-offline]']) {
+    for (const sel of ['[data-reading-menu]', '.reading-controls', '[data-read-aloud]', '[data-copy-target]', '[data-save-offline]']) {
       expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
     }
     await page.goto(`${site.url}/sites/erqi-memorial-tower/`);

@@ -20,6 +20,7 @@ import OpenData from './OpenData.astro';
 import Topics from './Topics.astro';
 import Topic from './Topic.astro';
 import Goals from './Goals.astro';
+import Places from './Places.astro';
 
 /** A view: the component that renders one kind of page from its page data. */
 type View<K extends RouteKind> = (props: { page: PageOf<K> }) => unknown;
@@ -45,5 +46,6 @@ export const views: { [K in RouteKind]: View<K> } = {
   topics: Topics,
   topic: Topic,
   goals: Goals,
+  places: Places,
   page: Page,
 };

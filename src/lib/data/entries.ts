@@ -73,6 +73,7 @@ const FIXED_TEXT: Partial<Record<FixedPageKind, { title: Parameters<typeof t>[1]
   routes: { title: 'nav.routes', description: 'home.routes.desc' },
   timeline: { title: 'timeline.title', description: 'timeline.description' },
   topics: { title: 'topics.title', description: 'topics.description' },
+  places: { title: 'places.title', description: 'places.description' },
   glossary: { title: 'glossary.title', description: 'glossary.description' },
   goals: { title: 'goals.title', description: 'goals.description' },
   search: { title: 'search.title', description: 'search.description' },

@@ -43,8 +43,12 @@ export interface HeadInput {
   /** The page's own title, without the site suffix. */
   title: string;
   description: string;
-  /** The site's name, appended to titles and used as og:site_name. */
+  /** The site's name, used as og:site_name (and in titles when no shorter suffix is given). */
   siteName: string;
+  /** The shorter site name appended to titles (“… | Zhengzhou Base Areas”). */
+  titleSuffix?: string;
+  /** A shorter title for the browser tab and search results, when the page's own is long. */
+  tabTitle?: string;
   /** Paths of this page in each locale where it exists. */
   alternatePaths: Partial<Record<Locale, string>>;
   site: string | URL;
@@ -59,9 +63,30 @@ export interface HeadInput {
   feed?: { path: string; title: string };
 }
 
+/** Longest <title> in characters: search results cut longer ones, and html-validate's long-title rule checks it. */
+export const MAX_TITLE = 70;
+
+/** Length as html-validate's long-title rule counts it: in the HTML source, where ' " & < > are written as entities. */
+const titleLength = (text: string) => [...text.replace(/['"&<>]/g, '&#39;')].length;
+
+/**
+ * A page's <title>: “title | site” when that fits in MAX_TITLE characters, else the title
+ * alone, else the title cut at a word (or, in Chinese, a character) with an ellipsis.
+ */
+export function fitTitle(title: string, suffix: string, max = MAX_TITLE): string {
+  const full = suffix ? `${title} | ${suffix}` : title;
+  if (titleLength(full) <= max) return full;
+  if (titleLength(title) <= max) return title;
+  const chars = [...title];
+  let cut = chars.slice(0, max - 1).join('');
+  while (titleLength(cut) > max - 1) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 export function buildHead(input: HeadInput): HeadData {
   const { locale, path, description, siteName, alternatePaths, site } = input;
-  const title = input.isHome ? input.title : `${input.title} | ${siteName}`;
+  const title = input.isHome ? fitTitle(input.title, '') : fitTitle(input.tabTitle ?? input.title, input.titleSuffix ?? siteName);
   const alternates = Object.entries(alternatePaths).map(([l, p]) => ({ hreflang: langOf[l as Locale], href: absoluteUrl(p!, site) }));
   const xDefault = alternatePaths[defaultLocale] ?? alternatePaths[locale];
   if (xDefault) alternates.push({ hreflang: 'x-default', href: absoluteUrl(xDefault, site) });

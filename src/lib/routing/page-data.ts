@@ -65,7 +65,11 @@ async function entryOf(route: Route): Promise<unknown> {
   return findEntry(route.entry);
 }
 
-export async function pageData(route: Route, site: URL): Promise<PageData> {
+/**
+ * `alternatePaths`: for pages outside the route table (the 404 pages), the same page in
+ * each language; table pages find theirs in the table.
+ */
+export async function pageData(route: Route, site: URL, alternatePaths?: Partial<Record<Locale, string>>): Promise<PageData> {
   const routes = await getRouteIndex();
   const entry = await entryOf(route);
   const file = entry && typeof entry === 'object' && 'raw' in entry ? (entry as Entry) : undefined;
@@ -79,7 +83,9 @@ export async function pageData(route: Route, site: URL): Promise<PageData> {
     title: route.title,
     description: route.description,
     siteName: t(route.locale, 'site.name'),
-    alternatePaths: Object.fromEntries(routes.alternates(route).map((r) => [r.locale, r.path])),
+    titleSuffix: t(route.locale, 'meta.titleSuffix'),
+    tabTitle: file && 'shortTitle' in file.data ? file.data.shortTitle : undefined,
+    alternatePaths: alternatePaths ?? Object.fromEntries(routes.alternates(route).map((r) => [r.locale, r.path])),
     site,
     isHome: route.kind === 'home',
     ogImageAlt: ogAlt(await ogCard(imageRoute)),

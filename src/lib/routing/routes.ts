@@ -19,6 +19,7 @@ export type FixedPageKind =
   | 'products'
   | 'routes'
   | 'topics'
+  | 'places'
   | 'goals'
   | 'data';
 
@@ -69,6 +70,7 @@ const FIXED: Array<{ key: string; kind: FixedPageKind }> = [
   { key: '/products/', kind: 'products' },
   { key: '/routes/', kind: 'routes' },
   { key: '/topics/', kind: 'topics' },
+  { key: '/places/', kind: 'places' },
   { key: '/data/', kind: 'data' },
 ];
 

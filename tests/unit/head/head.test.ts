@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead } from '../../../src/lib/head/head.ts';
+import { buildHead, fitTitle } from '../../../src/lib/head/head.ts';
 
 const base = {
   title: '第12条 加强红色文物的保护利用',
@@ -38,6 +38,28 @@ describe('buildHead', () => {
       '第12条 加强红色文物的保护利用 | 郑州革命老区振兴发展',
     );
     expect(buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true }).title).toBe(base.title);
+  });
+});
+
+describe('fitTitle: titles within 70 characters', () => {
+  it('keeps “page | site” when it fits', () => {
+    expect(fitTitle('Places', 'Zhengzhou Base Areas')).toBe('Places | Zhengzhou Base Areas');
+  });
+  it('drops the site name when the page title alone fits', () => {
+    const title = 'Zhengzhou Municipal Human Resources and Social Security Bureau';
+    expect(fitTitle(title, 'Zhengzhou Base Areas')).toBe(title);
+  });
+  it('cuts a longer English title at a word, with an ellipsis', () => {
+    const cut = fitTitle('Work to effectively link the consolidation of poverty-alleviation gains with rural revitalization', 'x');
+    expect(cut).toBe('Work to effectively link the consolidation of poverty-alleviation…');
+    expect([...cut].length).toBeLessThanOrEqual(70);
+  });
+  it('counts quotes and ampersands as the entities they become in the HTML', () => {
+    const title = "Dengfeng Revolutionary Martyrs' Memorial Hall";
+    expect(fitTitle(title, 'Zhengzhou Base Areas')).toBe(title);
+  });
+  it('cuts a long Chinese title at a character', () => {
+    expect([...fitTitle('字'.repeat(90), '站名')].length).toBe(70);
   });
 });
 
