@@ -6,5 +6,6 @@
 import Figure from './Figure.astro';
 import Pinyin from './Pinyin.astro';
 import Ref from './Ref.astro';
+import ReportChannel from './ReportChannel.astro';
 
-export const mdxComponents = { Figure, Pinyin, Ref };
+export const mdxComponents = { Figure, Pinyin, Ref, ReportChannel };

@@ -12,6 +12,7 @@ import type { DepartmentData } from '../../schemas/departments.ts';
 import { CITABLE_KINDS } from '../citation/paths.ts';
 import { findEntry, getDepartments, getRouteIndex, type Entry } from '../data/entries.ts';
 import { editUrl, lastUpdated } from '../data/provenance.ts';
+import { reportUrl } from '../data/reports.ts';
 import { buildHead, type HeadData } from '../head/head.ts';
 import { serializeJsonLd } from '../head/jsonld.ts';
 import { structuredData } from '../head/jsonld-page.ts';
@@ -37,6 +38,8 @@ interface PageBase {
   jsonLd?: string;
   /** Edit link and last-updated date of the page's content file. */
   provenance?: { edit?: string; updated?: string };
+  /** “Report a problem”: a new issue on the correction form, prefilled for this page (when REPO_URL is set). */
+  report?: string;
   /** Where the language switch leads (the nearest existing page in the other language). */
   switchTarget: { route: Route; fallback: boolean };
   /** Extra stylesheets (the generated no-JavaScript filter rules). */
@@ -106,5 +109,6 @@ export async function pageData(route: Route, site: URL, alternatePaths?: Partial
     switchTarget: routes.switchTarget(route),
     stylesheets: FILTER_PAGES.has(route.kind) ? ['/filters.css'] : [],
     citable: inTable && CITABLE_KINDS.has(route.kind),
+    report: inTable ? reportUrl({ pageUrl: head.canonical, title: route.title, language: t(route.locale, 'report.language') }) : undefined,
   } as PageData;
 }

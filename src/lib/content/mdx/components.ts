@@ -43,6 +43,16 @@ export const EDITOR_COMPONENTS: Record<string, EditorComponent> = {
       n: { re: /^[1-9]\d*$/, zh: 'n 写来源的序号，例如 2', en: 'n is the number of a source, e.g. 2' },
     },
   },
+  ReportChannel: {
+    required: ['topic'],
+    optional: [],
+    zh: '告诉读者怎样报告错误（correction）或使用障碍（barrier）：按本站实际设置的渠道显示',
+    en: 'tells readers how to report a mistake (correction) or a barrier (barrier), as this build of the site offers it',
+    example: '<ReportChannel topic="correction" />',
+    patterns: {
+      topic: { re: /^(correction|barrier)$/, zh: 'topic 写 correction 或 barrier', en: 'topic is correction or barrier' },
+    },
+  },
   Pinyin: {
     required: ['zh', 'py'],
     optional: [],
