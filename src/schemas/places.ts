@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase } from './common.ts';
+import { factualBase, rejectedEnglish } from './common.ts';
 
 /**
  * A county-level city or district of Zhengzhou that the content touches.
@@ -11,6 +11,8 @@ export const placeSchema = z.strictObject({
   kind: z.enum(['county-level-city', 'district', 'county']),
   /** Hanyu Pinyin with tone marks, e.g. Xíngyáng; shown as ruby and used as the English name. */
   pinyin: z.string().min(1),
+  /** English page only: spellings of the English title not to be used, e.g. Zhongmu County; the check reports them. */
+  variantsEn: rejectedEnglish,
 });
 
 export type PlaceData = z.infer<typeof placeSchema>;
