@@ -14,7 +14,16 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type YamlCollection
 const keyedList = (spec: YamlCollection) => (text: string) => {
   const list = parseYaml(text) as unknown;
   if (!Array.isArray(list)) return list as Record<string, Record<string, unknown>>;
-  return Object.fromEntries(list.map((item, i) => [String((spec.names as (x: unknown) => string[])(item)[0] ?? i), item]));
+  /** The raw item (before its schema fills in defaults): its id, else its first name, else its position. */
+  const keyOf = (item: Record<string, unknown>, i: number): string => {
+    if (typeof item.id === 'string') return item.id;
+    try {
+      return String((spec.names as (x: unknown) => unknown[])(item)[0] ?? i);
+    } catch {
+      return String(i);
+    }
+  };
+  return Object.fromEntries(list.map((item: Record<string, unknown>, i) => [keyOf(item, i), item]));
 };
 
 const loaderOf = (name: CollectionName) =>
