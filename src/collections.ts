@@ -15,6 +15,7 @@ import { explainerSchema } from './schemas/explainers.ts';
 import { glossarySchema, type GlossaryData } from './schemas/glossary.ts';
 import { goalReportSchema, type GoalReportData } from './schemas/goal-reports.ts';
 import { measureSchema } from './schemas/measures.ts';
+import { nameSchema, type NameData } from './schemas/names.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { placeSchema } from './schemas/places.ts';
 import { policySchema } from './schemas/policy.ts';
@@ -55,7 +56,10 @@ export interface YamlCollection {
   schema: z.ZodType;
   label: Label;
   page?: EntryPage;
-  /** The names an item is known by (its id first), each of which must be unique in the list. */
+  /**
+   * The names an item is known by (its id first, or its one unique name when it has no id),
+   * each of which must be unique in the list; the first is the item's id in Astro's collection.
+   */
   names(item: never): string[];
 }
 
@@ -123,6 +127,12 @@ export const COLLECTIONS = {
     schema: glossarySchema,
     label: { zh: '术语表', en: 'glossary' },
     names: (g: GlossaryData) => [g.id, g.term],
+  },
+  names: {
+    storage: 'yaml',
+    schema: nameSchema,
+    label: { zh: '固定译名', en: 'fixed English names' },
+    names: (n: NameData) => [n.zh],
   },
   'goal-reports': {
     storage: 'yaml',

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectContentFiles } from '../../src/lib/content/files.ts';
 import { renderFieldReference, YAML_COLLECTIONS } from './field-tables.ts';
-import { componentsTable, departmentsTable, placesTable, termsTable } from './glossary-tables.ts';
+import { componentsTable, departmentsTable, namesTable, placesTable, termsTable } from './glossary-tables.ts';
 import { renderTemplate } from './page-template.ts';
 import { readSchemas } from './schema-fields.ts';
 
@@ -34,6 +34,7 @@ export function generateEditorDocs(root = '.'): Map<string, string> {
     departments: departmentsTable(files),
     places: placesTable(files),
     terms: termsTable(files),
+    names: namesTable(files),
   };
   const readmePath = join(root, README);
   let readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';

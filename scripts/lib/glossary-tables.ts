@@ -5,7 +5,8 @@ import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 /**
  * The fixed translations editors must use, and the MDX components they may use, as
  * Markdown tables for content/README.md: departments (content/departments.yaml), places
- * (content/places/<locale>/<slug>.mdx titles) and terms (content/glossary.yaml).
+ * (content/places/<locale>/<slug>.mdx titles), terms (content/glossary.yaml) and the other fixed
+ * names (content/names.yaml).
  * `files` maps a project-relative path to its text, as collectContentFiles returns it.
  */
 
@@ -56,6 +57,15 @@ export function termsTable(files: Map<string, string>): string {
     '| 术语 term | 固定英译 fixed English | 出现于措施 in measures | id |',
     '| --- | --- | --- | --- |',
     ...terms.map((t) => `| ${cell(t.term)} | ${cell(t.termEn)} | ${cell((t.measures ?? []).join(', '))} | \`${t.id}\` |`),
+  ].join('\n');
+}
+
+export function namesTable(files: Map<string, string>): string {
+  const names = list<{ zh: string; en: string; variants?: string[]; note?: string }>(files.get('content/names.yaml'));
+  return [
+    '| 中文 Chinese | 固定英译 fixed English | 不用的写法 rejected variants | 说明 note |',
+    '| --- | --- | --- | --- |',
+    ...names.map((n) => `| ${cell(n.zh)} | ${cell(n.en)} | ${cell((n.variants ?? []).join('; '))} | ${cell(n.note)} |`),
   ].join('\n');
 }
 

@@ -116,3 +116,18 @@ export const measureNumber = z
   .int()
   .min(1, '措施编号为 1 至 20 / measures are numbered 1 to 20')
   .max(20, '措施编号为 1 至 20 / measures are numbered 1 to 20');
+
+/**
+ * English spellings of a name that English pages must not use (e.g. Vanguard Column for
+ * 先遣支队). The content check reports each use on an English page with the fixed name.
+ */
+export const rejectedEnglish = z.array(z.string().min(3)).default([]);
+
+/** Measure numbers in ascending order, each once (the related measures of a page). */
+export const relatedMeasures = z
+  .array(measureNumber)
+  .default([])
+  .refine(
+    (list) => list.every((n, i) => i === 0 || list[i - 1]! < n),
+    '每条措施只写一次，按从小到大排列 / list each measure once, in ascending order',
+  );

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { source } from './common.ts';
+import { rejectedEnglish, source } from './common.ts';
 
 /**
  * A responsible unit named in the plan's 责任单位 lines. content/departments.yaml holds one
@@ -14,6 +14,8 @@ export const departmentSchema = z.strictObject({
   name: z.string().min(1),
   /** English name used on every English page (the glossary's fixed translation). */
   nameEn: z.string().min(1),
+  /** English names English pages must not use instead of nameEn, e.g. Zhengzhou Municipal Cultural Relics Bureau. */
+  variantsEn: rejectedEnglish,
   /** Full official Chinese name, only when a cited source gives it. */
   fullName: z.string().min(1).optional(),
   /** Other ways the plan writes this department (e.g. 市退役军人局, 财政局). */

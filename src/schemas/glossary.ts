@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { measureNumber, sources } from './common.ts';
+import { measureNumber, rejectedEnglish, sources } from './common.ts';
 
 /** One explanation in both site languages. */
 const explanation = z.strictObject({
@@ -21,6 +21,8 @@ export const glossarySchema = z.strictObject({
   term: z.string().min(1),
   /** The fixed English rendering used on every English page. */
   termEn: z.string().min(1),
+  /** Renderings English pages must not use instead of termEn, e.g. Four Confidences; the check reports them. */
+  variantsEn: rejectedEnglish,
   /** What the term means, in both languages. */
   explanation,
   /** Numbers of the measures whose text (title or body) contains the term, in ascending order. */

@@ -22,7 +22,10 @@ export const measureSchema = z.strictObject({
    * such as 相关区县（市）党委、政府 may stand for two departments.
    */
   departments: z.array(z.string().min(1)).min(1, '每条措施至少有一个责任单位 / every measure names at least one responsible unit'),
-  /** Editors' remarks shown under the text, e.g. that 配罝 in measure 19 means 配置. Never changes the text. */
+  /**
+   * Editors' remarks shown under the text, e.g. that 配罝 in measure 19 means 配置. Never changes
+   * the text. A note may link a page of this site as [words](/sites/…/) (English pages: /en/…).
+   */
   editorNotes: z.array(z.string().min(1)).default([]),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase } from './common.ts';
+import { factualBase, rejectedEnglish, relatedMeasures } from './common.ts';
 
 /**
  * A county-level city or district of Zhengzhou that the content touches.
@@ -11,6 +11,10 @@ export const placeSchema = z.strictObject({
   kind: z.enum(['county-level-city', 'district', 'county']),
   /** Hanyu Pinyin with tone marks, e.g. Xíngyáng; shown as ruby and used as the English name. */
   pinyin: z.string().min(1),
+  /** English page only: spellings of the English title not to be used, e.g. Zhongmu County; the check reports them. */
+  variantsEn: rejectedEnglish,
+  /** The plan's measures whose text names this place or its products, ascending (e.g. 12 names 登封、新密、巩义、荥阳). */
+  relatedMeasures,
 });
 
 export type PlaceData = z.infer<typeof placeSchema>;

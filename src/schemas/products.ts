@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase, partialDate, placeRef } from './common.ts';
+import { factualBase, partialDate, placeRef, relatedMeasures } from './common.ts';
 
 /**
  * A specialty product named in measure 6. File: content/products/<locale>/<slug>.mdx.
@@ -42,6 +42,8 @@ export const productSchema = z.strictObject({
   harvestMonths: z.array(z.number().int().min(1).max(12)).default([]),
   /** Characteristics sources describe, one per item. */
   characteristics: z.array(z.string().min(1)).default([]),
+  /** The plan's measures whose text concerns this product, ascending; 6 names the five products. */
+  relatedMeasures,
 });
 
 export type ProductData = z.infer<typeof productSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase, partialDate, placeRef } from './common.ts';
+import { factualBase, partialDate, placeRef, relatedMeasures } from './common.ts';
 
 /** One stop on a route: a site with its own page, or a named place without one. */
 const stop = z
@@ -38,6 +38,8 @@ export const touristRouteSchema = z.strictObject({
   stops: z.array(stop).min(2, '线路至少有两站 / a route has at least two stops'),
   /** Suggested number of days, only when the publisher gives one. */
   days: z.number().int().min(1).optional(),
+  /** The plan's measures whose text concerns this route, ascending: 7 (red-tourism routes), 11 (red tourism). */
+  relatedMeasures,
 });
 
 export type TouristRouteData = z.infer<typeof touristRouteSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase, isoDate, measureNumber, partialDate, placeRef } from './common.ts';
+import { factualBase, isoDate, partialDate, placeRef, relatedMeasures } from './common.ts';
 
 /** The kinds of heritage site, in the order the filters show them. */
 export const SITE_KINDS = ['memorial-hall', 'former-site', 'martyrs-cemetery', 'monument', 'memorial-park'] as const;
@@ -80,8 +80,12 @@ export const siteSchema = z.strictObject({
       transport: visitingFact.optional(),
     })
     .optional(),
-  /** Numbers of the plan's measures that concern this site (usually 11 and 12). */
-  relatedMeasures: z.array(measureNumber).default([]),
+  /**
+   * The plan's measures whose text concerns this site, ascending: 12 (protection of revolutionary
+   * sites and martyrs' memorials) for every site; 11 when it serves red education or red tourism;
+   * 7 when it lies in a place measure 7 names (伏羲山, 具茨山).
+   */
+  relatedMeasures,
 });
 
 export type SiteData = z.infer<typeof siteSchema>;

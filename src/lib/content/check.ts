@@ -2,12 +2,14 @@ import { COLLECTIONS, COLLECTION_NAMES, type YamlCollection } from '../../collec
 import type { DepartmentData } from '../../schemas/departments.ts';
 import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { GoalReportData } from '../../schemas/goal-reports.ts';
+import type { NameData } from '../../schemas/names.ts';
 import { checkEntryRules } from './entry-rules.ts';
 import { checkGoalReports } from './goal-reports.ts';
 import { checkEntryFile } from './check-entry.ts';
 import type { FactsCache } from './file-facts.ts';
 import { checkCoordinates } from './coordinates.ts';
 import { checkDuplicates } from './duplicates.ts';
+import { checkFixedNames, fixedNames } from './fixed-names.ts';
 import type { Problem } from './problems.ts';
 import { checkReferences, type CheckedEntry } from './references.ts';
 import { checkYamlList } from './yaml-list.ts';
@@ -22,8 +24,9 @@ const YAML_FILES = new Map<string, { name: string; spec: YamlCollection }>(
 
 /**
  * Check every content file: its place in the folder tree, its body against the safe-MDX
- * rules, its frontmatter against the collection's schema (check-entry.ts), the two YAML
- * lists (yaml-list.ts), and the references between files. `files` maps a path relative to
+ * rules, its frontmatter against the collection's schema (check-entry.ts), the YAML
+ * lists (yaml-list.ts), the references between files, and the fixed English names on
+ * English pages (fixed-names.ts). `files` maps a path relative to
  * the project (content/sites/zh-cn/x.mdx) to the file's text. Returns every problem found.
  * With `cache`, what each unchanged MDX file says on its own is taken from the previous
  * build (file-facts.ts); everything that depends on other files is checked every time.
@@ -36,6 +39,7 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
   let departments: DepartmentData[] = [];
   let glossary: GlossaryData[] = [];
   let goalReports: GoalReportData[] | undefined;
+  let names: NameData[] = [];
   /** Images a <Figure> may use (collectContentFiles lists them with empty text). */
   const images = new Set([...files.keys()].filter((f) => f.startsWith('content/images/')));
   const cached = cache && { ...cache, imagesKey: [...images].sort().join('\n') };
@@ -47,6 +51,7 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
       if (list.name === 'departments') departments = items as DepartmentData[];
       if (list.name === 'glossary') glossary = items as GlossaryData[];
       if (list.name === 'goal-reports') goalReports = items as GoalReportData[];
+      if (list.name === 'names') names = items as NameData[];
       continue;
     }
     const checked = checkEntryFile(file, text, images, problems, cached);
@@ -58,5 +63,6 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
   problems.push(...checkEntryRules(entries, files));
   if (goalReports) problems.push(...checkGoalReports(goalReports, entries, files.get('content/goal-reports.yaml') ?? ''));
   problems.push(...checkCoordinates(entries), ...checkDuplicates([...files.keys()], entries));
+  problems.push(...checkFixedNames(files, fixedNames({ names, departments, glossary, files })));
   return problems;
 }

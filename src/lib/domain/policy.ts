@@ -46,3 +46,32 @@ export const measureAnchor = (number: number) => `measure-${number}`;
 
 /** The anchor of a term on the glossary page. */
 export const glossaryAnchor = (id: string) => `term-${id}`;
+
+/** One piece of an editor's note: plain text, or a link to a page of this site. */
+export interface NotePart {
+  text: string;
+  href?: string;
+}
+
+/** `[text](/path/)` with a site path (starting with one slash); anything else stays text. */
+const NOTE_LINK = /\[([^\]\n]+)\]\((\/(?!\/)[^\s()]*)\)/g;
+
+/**
+ * An editor's note split into text and links, so that a note can point readers to a page
+ * of this site (“see [the memorial's page](/sites/…/)”). Only site paths become links;
+ * other brackets are left as written.
+ */
+export function noteParts(note: string): NotePart[] {
+  const parts: NotePart[] = [];
+  let last = 0;
+  for (const m of note.matchAll(NOTE_LINK)) {
+    if (m.index > last) parts.push({ text: note.slice(last, m.index) });
+    parts.push({ text: m[1]!, href: m[2]! });
+    last = m.index + m[0].length;
+  }
+  if (last < note.length) parts.push({ text: note.slice(last) });
+  return parts;
+}
+
+/** The note as plain text, links reduced to their words (for open data and search). */
+export const notePlain = (note: string) => noteParts(note).map((p) => p.text).join('');

@@ -9,6 +9,7 @@ import { buildDate } from '../build/build-info.ts';
 import { getEntriesIn, getRouteIndex, once } from '../data/entries.ts';
 import { absoluteUrl } from '../routing/paths.ts';
 import { policyContext } from '../data/policy.ts';
+import { notePlain } from '../domain/policy.ts';
 import { DATA_LICENSE } from './files.ts';
 import { plainText } from './plain-text.ts';
 import type { SiteRecord } from './geojson.ts';
@@ -57,7 +58,7 @@ export function measureRecords(site: Site) {
           departments: m.departments.map((d) => ({ id: d.id, zh: d.data.name, en: d.data.nameEn })),
           departmentsAsWritten: m.entry.data.departments,
           text: { zh: plainText(m.entry.raw.body ?? ''), en: translated ? plainText(translated.entry.raw.body ?? '') : null },
-          editorNotes: m.entry.data.editorNotes,
+          editorNotes: m.entry.data.editorNotes.map(notePlain),
           url: await urls(COLLECTIONS.measures.page.key(String(m.number)), site),
         };
       }),

@@ -64,3 +64,23 @@ describe('filterCss', () => {
     expect(() => filterCss({ place: ['a"]{}'] })).toThrow(/kebab-case/);
   });
 });
+
+import { noteParts, notePlain } from '../../../src/lib/domain/policy.ts';
+
+describe('editor notes', () => {
+  it('turns [words](/path/) into a link to a page of the site and keeps the rest as text', () => {
+    expect(noteParts('见[郑州纪念馆](/sites/yuxi-base-zhengzhou-memorial/)页面。')).toEqual([
+      { text: '见' },
+      { text: '郑州纪念馆', href: '/sites/yuxi-base-zhengzhou-memorial/' },
+      { text: '页面。' },
+    ]);
+  });
+  it('leaves external addresses, protocol-relative paths and plain brackets as text', () => {
+    for (const note of ['[x](https://example.com/)', '[x](//evil.example/)', '原文“配罝”应为“配置”。', '[见上](x)']) {
+      expect(noteParts(note)).toEqual([{ text: note }]);
+    }
+  });
+  it('reduces links to their words for open data', () => {
+    expect(notePlain('see [the page](/en/sites/a/).')).toBe('see the page.');
+  });
+});
