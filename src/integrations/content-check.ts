@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFactsCache, saveFactsCache } from '../lib/content/cache.ts';
 import { collectContentFiles } from '../lib/content/files.ts';
 import { checkContent } from '../lib/content/check.ts';
-import { formatProblems } from '../lib/content/problems.ts';
+import { reportProblems } from '../lib/content/problems.ts';
 
 /**
  * Runs the content check before Astro loads any content, so a build stops with every
@@ -21,7 +21,7 @@ export function contentCheck(): AstroIntegration {
         const cache = loadFactsCache(root);
         const problems = checkContent(files, cache);
         saveFactsCache(root, cache);
-        if (problems.length) throw new Error(formatProblems(problems));
+        if (problems.length) throw new Error(reportProblems(problems));
         logger.info(`内容检查通过 / content check passed (${files.size} files)`);
       },
     },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { githubAnnotation, reportProblems } from '../../src/lib/content/problems.ts';
 import { replaceIn, run, valid, withFile } from '../helpers/content-fixture.ts';
 
 /**
@@ -96,5 +98,32 @@ describe('content check: errors editors can act on', () => {
       expect.stringMatching(/a-site\.mdx:\d+ {2}body {2}不允许使用 <script>/),
       expect.stringMatching(/a-site\.mdx:\d+ {2}address {2}缺少必填字段/),
     ]);
+  });
+});
+
+describe('content check on GitHub Actions', () => {
+  const problem = {
+    file: 'content/sites/zh-cn/a-site.mdx',
+    line: 4,
+    field: 'place',
+    zh: '找不到地点“nowhere”',
+    en: 'unknown place "nowhere", 100%',
+    fixZh: '改用已有的 slug',
+    fixEn: 'use an existing slug:\nsee content/places/',
+  };
+  it('prints each problem as a workflow command on the file and line', () => {
+    expect(githubAnnotation(problem)).toBe(
+      '::error file=content/sites/zh-cn/a-site.mdx,line=4,title=place::找不到地点“nowhere” / unknown place "nowhere", 100%25 → 改用已有的 slug / use an existing slug:%0Asee content/places/',
+    );
+  });
+  it('escapes commas and colons in properties', () => {
+    expect(githubAnnotation({ ...problem, line: undefined, field: 'a,b:c' })).toMatch(/^::error file=content\/sites\/zh-cn\/a-site\.mdx,title=a%2Cb%3Ac::/);
+  });
+  it('adds the workflow commands only when GITHUB_ACTIONS is set', () => {
+    const files = valid();
+    files.set(SITE, files.get(SITE)!.replace('place: xinzheng', 'place: nowhere'));
+    const problems = checkContent(files);
+    expect(reportProblems(problems, {})).not.toContain('::error');
+    expect(reportProblems(problems, { GITHUB_ACTIONS: 'true' })).toMatch(/^::error file=content\/sites\/zh-cn\/a-site\.mdx,line=4,title=place::/m);
   });
 });

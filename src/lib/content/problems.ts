@@ -23,6 +23,25 @@ export function formatProblems(problems: Problem[]): string {
   return [head, ...problems.map(formatProblem)].join('\n');
 }
 
+/** Escaping of GitHub Actions workflow commands: data (%, CR, LF) and property values (also : and ,). */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A problem as a GitHub Actions workflow command, so the pull request shows it on the
+ * changed line: `::error file=content/…,line=12,title=field::问题 / problem → what to do`.
+ */
+export function githubAnnotation(p: Problem): string {
+  const props = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeProperty(p.field || p.file)}`];
+  return `::error ${props.join(',')}::${escapeData(`${p.zh} / ${p.en} → ${p.fixZh} / ${p.fixEn}`)}`;
+}
+
+/** The problems as printed where they are read: plain lines, plus workflow commands when running on GitHub Actions. */
+export function reportProblems(problems: Problem[], env: Record<string, string | undefined> = process.env): string {
+  const text = formatProblems(problems);
+  return env.GITHUB_ACTIONS === 'true' ? `${text}\n${problems.map(githubAnnotation).join('\n')}` : text;
+}
+
 /** Split a schema message written "中文 / English". */
 function bilingual(message: string): [string, string] {
   const i = message.indexOf(' / ');
