@@ -32,4 +32,14 @@ describe('npm run build with bad input', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/pages/en/broken.mdx:4  descriptoin  未知字段“descriptoin” / unknown field "descriptoin"');
   });
+
+  it('fails on a content link to a page that will not exist, naming file, line, the link and the closest page', () => {
+    const { status, output } = buildWith(
+      'content/pages/zh-cn/broken.mdx',
+      '---\ntitle: 一个页面\ndescription: 链接写错的页面。\n---\n\n请看[二七纪念塔](/sites/erqi-memorial-towr/)。\n',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/zh-cn/broken.mdx:6  body  链接 /sites/erqi-memorial-towr/ 指向的页面不存在');
+    expect(output).toContain('最接近的已有页面是 /sites/erqi-memorial-tower/');
+  });
 });

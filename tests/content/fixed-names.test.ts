@@ -37,7 +37,7 @@ describe('fixed English names on English pages', () => {
     expect(
       withEnglish(
         'The Western Henan Anti-Japanese Advance Column (the Advance Column) crossed the Yellow River. See [the column](/en/sites/vanguard-column/).',
-      ),
+      ).filter((p) => p.includes('固定译名')), // the link's missing page is the link check's business
     ).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { GoalReportData } from '../../schemas/goal-reports.ts';
 import type { NameData } from '../../schemas/names.ts';
 import { checkEntryRules } from './entry-rules.ts';
+import { checkContentLinks } from './links.ts';
 import { checkGoalReports } from './goal-reports.ts';
 import { checkEntryFile } from './check-entry.ts';
 import type { FactsCache } from './file-facts.ts';
@@ -61,6 +62,7 @@ export function checkContent(files: Map<string, string>, cache?: FactsCache): Pr
   }
   problems.push(...checkReferences(entries, present, departments, new Set(glossary.map((g) => g.id))));
   problems.push(...checkEntryRules(entries, files));
+  problems.push(...checkContentLinks(entries, files, departments, glossary.map((g) => g.id)));
   if (goalReports) problems.push(...checkGoalReports(goalReports, entries, files.get('content/goal-reports.yaml') ?? ''));
   problems.push(...checkCoordinates(entries), ...checkDuplicates([...files.keys()], entries));
   problems.push(...checkFixedNames(files, fixedNames({ names, departments, glossary, files })));

@@ -116,7 +116,11 @@ function untranslatedRoutes(routes: Route[]): Route[] {
 /** Fast lookups over a route table; build once per build, not per page. */
 export class RouteIndex {
   private byPath = new Map<string, Route>();
-  constructor(readonly routes: Route[]) {
+  readonly routes: Route[];
+  // A plain field, not a parameter property: Node's type stripping (the content check runs
+  // this file without a compiler) only removes types, it does not compile TypeScript syntax.
+  constructor(routes: Route[]) {
+    this.routes = routes;
     for (const r of routes) this.byPath.set(r.path, r);
   }
   get(key: string, locale: Locale): Route | undefined {
