@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { buildFiles } from './src/integrations/place-staged-files.ts';
 import { satteriSafeMdx } from './src/lib/content/mdx/plugins.ts';
 import { withLastmod } from './src/lib/build/page-dates.ts';
+import { BASE } from './src/lib/routing/base.ts';
 
 /**
  * SITE_URL decides every absolute URL (canonical, hreflang, Open Graph, sitemap).
@@ -17,6 +18,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // BASE_PATH (e.g. /laoqu/ for a GitHub Pages project site) puts the whole site under a
+  // path: Astro's assets follow `base`; src/middleware.ts and src/lib/routing/base.ts do the rest.
+  base: BASE,
   // Kept inside the project (not node_modules/.astro) so that two checkouts sharing one
   // node_modules never share a content cache.
   cacheDir: './.astro/cache',
@@ -63,7 +67,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),
       // <lastmod>: the date each page shows as last updated (src/lib/build/page-dates.ts).
-      serialize: withLastmod(process.cwd()),
+      serialize: withLastmod(process.cwd(), BASE),
     }),
   ],
   vite: {

@@ -2,35 +2,24 @@
  * `npm run links` (after `npm run build`): checks every internal link and #anchor in dist/
  * and links between the languages (scripts/lib/links.ts), then lists external links without
  * fetching them (`--external` prints them all). The site origin is SITE_URL, else the
- * canonical link of dist/index.html. Exit code 1 when a problem is found.
+ * canonical link of dist/index.html; BASE_PATH the path the site is served under. Exit code 1
+ * when a problem is found.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { checkLinks, type BuiltPage } from './lib/links.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeBase } from '../src/lib/routing/base.ts';
+import { checkLinks, readBuiltSite } from './lib/links.ts';
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`没有找到 ${dist}/index.html：请先运行 npm run build / ${dist}/index.html not found: run npm run build first`);
   process.exit(1);
 }
-const files = new Set<string>();
-const pages: BuiltPage[] = [];
-const walk = (dir: string) => {
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, d.name);
-    if (d.isDirectory()) walk(full);
-    else {
-      const path = '/' + relative(dist, full).split(sep).join('/');
-      files.add(path);
-      if (path.endsWith('.html')) pages.push({ urlPath: path.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(full, 'utf8') });
-    }
-  }
-};
-walk(dist);
+const { files, pages } = readBuiltSite(dist);
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
 const origin = new URL(process.env.SITE_URL || canonical || 'http://localhost:4321').origin;
 
-const { problems, external } = checkLinks(pages, files, origin);
+const { problems, external } = checkLinks(pages, files, origin, normalizeBase(process.env.BASE_PATH));
 for (const p of problems) console.error(`${p.page}  ${p.href}  ${p.zh} / ${p.en}  → ${p.fixZh} / ${p.fixEn}`);
 console.log(`外部链接 ${external.size} 个（未访问） / ${external.size} external links (not fetched)`);
 if (process.argv.includes('--external')) for (const [url, from] of [...external].sort()) console.log(`  ${url}  ← ${from.length} 页 pages`);

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { filesUnder } from '../../src/lib/build/files.ts';
+import { stripBase, withBase } from '../../src/lib/routing/base.ts';
 
 /**
  * The link check of a built site (`npm run links`): every internal href and #anchor must
@@ -60,7 +64,21 @@ function resolveFile(path: string, files: Set<string>): { file?: string; slash?:
 
 const htmlPath = (urlPath: string) => (urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 
-export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: string): LinkReport {
+/** A built site as the check needs it: every file as a site path (/sites/x/index.html) and every page's HTML. */
+export function readBuiltSite(dist: string): { files: Set<string>; pages: BuiltPage[] } {
+  const files = new Set(filesUnder(dist).map((f) => `/${f.split(/[\\/]/).join('/')}`));
+  const pages = [...files]
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({ urlPath: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(dist, f), 'utf8') }));
+  return { files, pages };
+}
+
+/**
+ * `base`: the path the site is served under (BASE_PATH); every internal link must lead
+ * under it. Page paths and files are those of dist/, which sits at the base.
+ */
+export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: string, base = '/'): LinkReport {
   const facts = new Map(pages.map((p) => [htmlPath(p.urlPath), readPage(p.html)]));
   const problems: LinkProblem[] = [];
   const external = new Map<string, string[]>();
@@ -70,7 +88,7 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: strin
       const problem = (m: Omit<LinkProblem, 'page' | 'href'>) => problems.push({ page: page.urlPath, href: link.href, ...m });
       let url: URL;
       try {
-        url = new URL(link.href, origin + page.urlPath);
+        url = new URL(link.href, origin + withBase(page.urlPath, base));
       } catch {
         problem(say.malformed());
         continue;
@@ -79,7 +97,12 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: strin
         if (/^https?:$/.test(url.protocol)) external.set(url.href, [...new Set([...(external.get(url.href) ?? []), page.urlPath])]);
         continue;
       }
-      const path = decodeURIComponent(url.pathname);
+      const full = decodeURIComponent(url.pathname);
+      if (base !== '/' && !full.startsWith(base) && full !== base.slice(0, -1)) {
+        problem(say.outsideBase(full, base));
+        continue;
+      }
+      const path = stripBase(full, base);
       const { file, slash } = resolveFile(path, files);
       if (!file) {
         problem(slash ? say.slash(path) : say.missing(path));
@@ -100,6 +123,12 @@ const say = {
     en: 'the link cannot be parsed',
     fixZh: '检查链接的写法',
     fixEn: 'check how the link is written',
+  }),
+  outsideBase: (path: string, base: string) => ({
+    zh: `${path} 不在网站所在的路径 ${base} 下`,
+    en: `${path} is not under the site's base path ${base}`,
+    fixZh: '站内链接要经过 src/lib/routing/base.ts（withBase）或写成站内路径由中间件加上前缀',
+    fixEn: 'internal links go through src/lib/routing/base.ts (withBase), or are site paths the middleware prefixes',
   }),
   missing: (path: string) => ({
     zh: `找不到页面或文件 ${path}`,

@@ -40,7 +40,7 @@ export function startOffline(): void {
   whenIdle(() => {
     const firstVisit = !navigator.serviceWorker.controller;
     navigator.serviceWorker
-      .register('/sw.js')
+      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
       .then(() => (firstVisit ? saveForOffline([location.pathname]) : undefined))
       .catch(() => {
         // Blocked (private mode, a policy, a test harness): the site works without it.

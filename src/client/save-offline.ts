@@ -17,7 +17,7 @@ export function startSaveOffline(): void {
     button.disabled = true;
     say('saving');
     try {
-      if (!navigator.serviceWorker.controller) await navigator.serviceWorker.register('/sw.js');
+      if (!navigator.serviceWorker.controller) await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
       const result = await saveForOffline(urls);
       say(result.saved === result.total ? 'done' : 'partial', result);
     } catch {

@@ -17,9 +17,11 @@ let pagefind: Promise<PagefindLike> | undefined;
  * worker can keep it and search works offline.
  */
 function loadPagefind(build?: string): Promise<PagefindLike> {
-  const url = '/pagefind/pagefind.js';
+  // Under the site's base path (BASE_PATH), the index and its result URLs are too.
+  const base = import.meta.env.BASE_URL;
+  const url = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
-    await pf.options({ excerptLength: 30, ...(build ? { metaCacheTag: build } : {}) });
+    await pf.options({ excerptLength: 30, baseUrl: base, ...(build ? { metaCacheTag: build } : {}) });
     await pf.init();
     return pf as PagefindLike;
   });

@@ -23,6 +23,8 @@ const CONFIG = JSON.parse('__CONFIG__');
 const PAGES = `laoqu-pages-${BUILD}`;
 const FILES = `laoqu-files-${BUILD}`;
 const CURRENT = [PAGES, FILES];
+/** The site's base path (BASE_PATH): `/`, or e.g. `/laoqu/` for a project site. */
+const BASE = CONFIG.base;
 const ASSET_LINK = /(?:href|src)="(\/[^"?#]+\.(?:css|js))"/g;
 const CHUNK_IMPORT = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 
@@ -81,13 +83,13 @@ self.addEventListener('activate', (event) => {
 });
 
 async function offlinePage(url) {
-  const text = CONFIG.offline[url.pathname.startsWith('/en/') ? 'en' : 'zh-cn'];
+  const text = CONFIG.offline[url.pathname.startsWith(`${BASE}en/`) ? 'en' : 'zh-cn'];
   const pages = await caches.open(PAGES);
   const items = [];
   for (const request of (await pages.keys()).slice(0, 60)) {
     const title = ((await (await pages.match(request)).text()).match(/<title>([^<]*)<\/title>/) || [])[1] || request.url;
     const path = new URL(request.url).pathname;
-    items.push(`<li lang="${path.startsWith('/en/') ? 'en' : 'zh-CN'}"><a href="${path}">${title}</a></li>`);
+    items.push(`<li lang="${path.startsWith(`${BASE}en/`) ? 'en' : 'zh-CN'}"><a href="${path}">${title}</a></li>`);
   }
   const styles = (await (await caches.open(FILES)).keys()).filter((r) => r.url.endsWith('.css'));
   const html = `<!doctype html><html lang="${text.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title>${styles.map((r) => `<link rel="stylesheet" href="${new URL(r.url).pathname}">`).join('')}</head><body><main class="container-page py-6"><h1>${text.title}</h1><p>${text.body}</p>${items.length ? `<h2>${text.saved}</h2><ul>${items.join('')}</ul>` : ''}</main></body></html>`;
@@ -131,9 +133,9 @@ async function staleWhileRevalidate(event) {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === `${BASE}sw.js`) return;
   if (request.mode === 'navigate' || (request.headers.get('accept') || '').includes('text/html')) event.respondWith(page(event));
-  else if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/')) event.respondWith(cacheFirst(request));
+  else if (url.pathname.startsWith(`${BASE}_astro/`) || url.pathname.startsWith(`${BASE}pagefind/`)) event.respondWith(cacheFirst(request));
   else event.respondWith(staleWhileRevalidate(event));
 });
 

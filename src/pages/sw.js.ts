@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import source from '../client/service-worker.js?raw';
 import { t } from '../i18n/t.ts';
 import { buildId } from '../lib/build/build-info.ts';
+import { BASE, withBase } from '../lib/routing/base.ts';
 
 /**
  * /sw.js: the service worker (src/client/service-worker.js) with this build's id, the
@@ -18,7 +19,8 @@ const offline = (locale: 'zh-cn' | 'en') => ({
 
 export const GET: APIRoute = () => {
   const config = {
-    shell: ['/', '/en/', '/reading-prefs.js', '/favicon.svg', '/icon-192.png', '/manifest.webmanifest'],
+    base: BASE,
+    shell: ['/', '/en/', '/reading-prefs.js', '/favicon.svg', '/icon-192.png', '/manifest.webmanifest'].map((p) => withBase(p)),
     offline: { 'zh-cn': offline('zh-cn'), en: offline('en') },
   };
   const body = source.replace('__BUILD_ID__', buildId()).replace("'__CONFIG__'", () => JSON.stringify(JSON.stringify(config)));

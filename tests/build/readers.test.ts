@@ -25,6 +25,14 @@ describe('scripts', () => {
   });
 });
 
+describe('report a problem', () => {
+  it('is not offered when the build has no repository address (REPO_URL), and the about page says so', () => {
+    for (const { file, urlPath } of htmlPages()) expect(readPage(file).text.includes('报告错误') && !urlPath.startsWith('/about'), urlPath).toBe(false);
+    expect(readPage(join(DIST, 'about/index.html')).querySelector('main')!.text).toContain('本站的这个版本没有设置问题报告渠道');
+    expect(readPage(join(DIST, 'en/accessibility/index.html')).querySelector('main')!.text).toContain('This copy of the site has no channel for reports set up');
+  });
+});
+
 describe('cite this page', () => {
   const pages = htmlPages().filter((p) => CITABLE.test(p.urlPath));
 

@@ -80,7 +80,7 @@ function isDir(p: string): boolean {
  * directory without the trailing slash redirects to it, like common static hosts);
  * anything missing gets root/404.html with status 404.
  */
-export async function startServer(root = DIST): Promise<StaticServer> {
+export async function startServer(root = DIST, urlBase = '/'): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const send = (status: number, file: string | undefined, headers: Record<string, string> = {}) => {
@@ -110,6 +110,11 @@ export async function startServer(root = DIST): Promise<StaticServer> {
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
       pathname = decodeURIComponent(u.pathname);
       search = u.search;
+      // A site built for a base path (BASE_PATH=/laoqu/) is served under it, like a project site on GitHub Pages.
+      if (urlBase !== '/') {
+        if (!`${pathname}/`.startsWith(urlBase)) return send(404, undefined);
+        pathname = `/${pathname.slice(urlBase.length)}`;
+      }
     } catch {
       return send(400, undefined);
     }
@@ -118,7 +123,7 @@ export async function startServer(root = DIST): Promise<StaticServer> {
     if (isDir(target)) {
       if (!pathname.endsWith('/')) {
         // Location must be URL-encoded again (Chinese or spaces in paths).
-        return send(301, undefined, { location: encodeURI(pathname + '/') + search });
+        return send(301, undefined, { location: encodeURI(urlBase.slice(0, -1) + pathname + '/') + search });
       }
       const index = join(target, 'index.html');
       return isFile(index) ? send(200, index) : notFound();

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/t.ts';
+import { withBase } from '../routing/base.ts';
 
 /**
  * The web app manifest. A manifest has one `name`, not one per language, so it carries
@@ -17,14 +18,14 @@ export function buildManifest() {
     description: t('zh-cn', 'site.description') + t('zh-cn', 'manifest.english', { name: t('en', 'site.name') }),
     lang: 'zh-CN',
     dir: 'ltr',
-    start_url: '/',
-    scope: '/',
+    start_url: withBase('/'),
+    scope: withBase('/'),
     display: 'minimal-ui',
     theme_color: THEME_COLOR,
     background_color: BACKGROUND_COLOR,
     icons: [
-      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...ICON_SIZES.map((size) => ({ src: `/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+      { src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ...ICON_SIZES.map((size) => ({ src: withBase(`/icon-${size}.png`), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales.ts';
+import { withBase } from './base.ts';
 
 /**
  * URL helpers. A *neutral path* is the path of a page without its locale prefix, always
@@ -36,7 +37,7 @@ export function parentPath(path: string): string | undefined {
   return normalizePath(parts.slice(0, -1).join('/'));
 }
 
-/** Absolute URL on the configured site (`site` from astro.config, e.g. `https://example.org`). */
+/** Absolute URL of a site path on the configured site (`site` from astro.config), under the base path. */
 export function absoluteUrl(urlPath: string, site: string | URL): string {
-  return new URL(urlPath, site).href;
+  return new URL(withBase(urlPath), site).href;
 }
