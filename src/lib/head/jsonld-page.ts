@@ -6,6 +6,7 @@
  */
 import { langOf, otherLocale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
+import { punct } from '../../i18n/punct.ts';
 import { catalog } from '../data/catalog.ts';
 import { findEntry } from '../data/entries.ts';
 import { resolveStops } from '../domain/itinerary.ts';
@@ -63,7 +64,7 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
         publisher: { name: d.issuer, ...(zhIssuer && zhIssuer !== d.issuer ? { alternateName: zhIssuer } : {}) },
         inLanguage: langOf[locale],
         parts: ctx.measures.map((m) => ({
-          name: `${t(locale, 'measure.label', { n: m.number })}${locale === 'en' ? ': ' : ' '}${m.title}`,
+          name: `${t(locale, 'measure.label', { n: m.number })}${punct(locale).titleJoin}${m.title}`,
           url: url(m.path),
           position: m.number,
         })),
