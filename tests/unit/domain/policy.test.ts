@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterLabel, measuresByChapter, neighbours, RELATED_SECTIONS } from '../../../src/lib/domain/policy.ts';
+import { chapterLabel, measuresByChapter, neighbours, noteParts, notePlain } from '../../../src/lib/domain/policy.ts';
 
 describe('policy helpers', () => {
   it('labels chapters as the plan does, and in Roman numerals in English', () => {
@@ -28,44 +28,7 @@ describe('policy helpers', () => {
     expect(neighbours(12, all)).toEqual({ prev: 11, next: 13 });
     expect(neighbours(20, all)).toEqual({ prev: 19, next: undefined });
   });
-
-  it('links measure 6 to products, 7 to routes and 11–12 to heritage sites', () => {
-    expect(RELATED_SECTIONS[6]).toContain('/products/');
-    expect(RELATED_SECTIONS[7]).toContain('/routes/');
-    expect(RELATED_SECTIONS[12]).toContain('/sites/');
-  });
 });
-
-import { formatDate } from '../../../src/i18n/dates.ts';
-
-describe('formatDate', () => {
-  it('writes Chinese dates with 年月日 and only the known precision', () => {
-    expect(formatDate('2021-11-05', 'zh-cn')).toBe('2021年11月5日');
-    expect(formatDate('1944-09', 'zh-cn')).toBe('1944年9月');
-    expect(formatDate('1945', 'zh-cn')).toBe('1945年');
-  });
-
-  it('writes English dates day month year', () => {
-    expect(formatDate('2021-11-11', 'en')).toBe('11 November 2021');
-    expect(formatDate('1944-09', 'en')).toBe('September 1944');
-    expect(formatDate('1945', 'en')).toBe('1945');
-  });
-});
-
-import { filterCss } from '../../../src/components/catalog/filter-css.ts';
-
-describe('filterCss', () => {
-  it('hides items without the checked value', () => {
-    expect(filterCss({ place: ['dengfeng'] })).toBe(
-      '.filterable:has(input[name="place"][value="dengfeng"]:checked) [data-place]:not([data-place~="dengfeng"]){display:none}\n',
-    );
-  });
-  it('refuses values that would break the selector', () => {
-    expect(() => filterCss({ place: ['a"]{}'] })).toThrow(/kebab-case/);
-  });
-});
-
-import { noteParts, notePlain } from '../../../src/lib/domain/policy.ts';
 
 describe('editor notes', () => {
   it('turns [words](/path/) into a link to a page of the site and keeps the rest as text', () => {

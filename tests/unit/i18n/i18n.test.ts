@@ -1,7 +1,8 @@
+import { punct } from '../../../src/i18n/punct.ts';
 import { describe, expect, it } from 'vitest';
 import zh from '../../../src/i18n/ui/zh-CN.json' with { type: 'json' };
 import en from '../../../src/i18n/ui/en.json' with { type: 'json' };
-import { defaultLocale, langOf, locales, otherLocale } from '../../../src/i18n/locales.ts';
+import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
 import { t } from '../../../src/i18n/t.ts';
 import config from '../../../astro.config.mjs';
 
@@ -34,19 +35,7 @@ describe('locales', () => {
     expect(config.i18n?.defaultLocale).toBe(defaultLocale);
     expect(config.i18n?.locales).toEqual([...locales]);
   });
-
-  it('map URL locales to BCP-47 tags for <html lang>', () => {
-    expect(langOf['zh-cn']).toBe('zh-CN');
-    expect(langOf.en).toBe('en');
-  });
-
-  it('switch between the two languages', () => {
-    expect(otherLocale('zh-cn')).toBe('en');
-    expect(otherLocale('en')).toBe('zh-cn');
-  });
 });
-
-import { punct } from '../../../src/i18n/punct.ts';
 
 describe('punct', () => {
   it('uses full-width Chinese marks and spaced ASCII marks in English', () => {
