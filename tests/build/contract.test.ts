@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlPages, isNotFoundPage, readPage, resolvesInDist, SITE, pageByPath } from '../helpers/dist.ts';
 
-/** The HTML contract of DESIGN.md, asserted on every page of a real build. */
+/** The HTML contract of CONTRIBUTING.md, asserted on every page of a real build. */
 const pages = htmlPages();
 const contentPages = pages.filter((p) => !isNotFoundPage(p.urlPath));
 
