@@ -1,16 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apaEntry, parseCitations } from '../../src/lib/citation/citation-js.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { parseCitations } from '../../src/lib/citation/citation-js.ts';
 import type { CslItem } from '../../src/lib/citation/csl-json.ts';
 import { DIST, SITE, htmlPages, readPage } from '../helpers/dist.ts';
 
 /**
  * Every citation download of the built site read with real parsers, as a reference
  * manager reads it: each .bib by citation-js's BibTeX parser (BibTeX and biblatex data
- * models), each .ris by its RIS parser, failing on any error or warning; the APA text on
- * each page compared with what citation-js renders from the page's .json; and the citation
- * meta tags Zotero's Embedded Metadata translator reads, compared with the same data.
+ * models), each .ris by its RIS parser and each .json by its CSL-JSON parser, failing on
+ * any error or warning; the APA text on each page compared with what citation-js renders
+ * from the page's .json; and the citation meta tags Zotero's Embedded Metadata translator
+ * reads, compared with the same data.
  */
 const CITE = join(DIST, 'cite');
 const files = (ext: string): string[] => {
@@ -26,6 +29,9 @@ const files = (ext: string): string[] => {
 };
 const json = (path: string): CslItem[] => JSON.parse(readFileSync(join(CITE, `${path}.json`), 'utf8'));
 const text = (path: string, ext: string) => readFileSync(join(CITE, `${path}${ext}`), 'utf8');
+
+/** APA 7 as a reference manager renders it: citation-js's own text output, straight from the library. */
+const apa = (item: CslItem) => new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).trim();
 
 const citable = htmlPages().filter(({ file }) => readPage(file).querySelector('.cite-block'));
 const paths = files('.json');
@@ -71,6 +77,14 @@ describe('read by citation-js', () => {
       expect(parsed.items.map(fields), `${path}.ris`).toEqual(json(path).map(fields));
     }
   });
+
+  it('every .json parses as CSL-JSON without an error or warning, to the same items', () => {
+    for (const path of paths) {
+      const parsed = parseCitations(text(path, '.json'), '@else/json');
+      expect(parsed.problems, `${path}.json`).toEqual([]);
+      expect(parsed.items.map(({ _graph, ...item }) => item), `${path}.json`).toEqual(json(path));
+    }
+  });
 });
 
 describe('the page says what the file says', () => {
@@ -81,7 +95,7 @@ describe('the page says what the file says', () => {
       const html = readPage(file);
       for (const [id, item] of [['cite-page-apa', page], ['cite-plan-apa', plan]] as const) {
         if (!item) continue;
-        expect(html.querySelector(`#${id}`)?.text.trim(), `${urlPath} #${id}`).toBe(apaEntry(item).text);
+        expect(html.querySelector(`#${id}`)?.text.trim(), `${urlPath} #${id}`).toBe(apa(item));
         compared++;
       }
     }

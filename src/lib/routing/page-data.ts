@@ -44,9 +44,7 @@ interface PageBase {
   switchTarget: { route: Route; fallback: boolean };
   /** Extra stylesheets (the generated no-JavaScript filter rules). */
   stylesheets: string[];
-  /** true when the page carries a “cite this page” block. */
-  citable: boolean;
-  /** What a citable page cites, as CSL-JSON items (its cite block, downloads and citation meta tags). */
+  /** On pages with a “cite this page” block: what the page cites, as CSL-JSON items (its cite block, downloads and citation meta tags). */
   citations?: PageCitations;
 }
 
@@ -77,8 +75,7 @@ export async function pageData(route: Route, site: URL): Promise<PageData> {
   const inTable = routes.get(route.key, route.locale)?.path === route.path;
   /** Pages outside the route table (404) have no image of their own and show the home page's. */
   const imageRoute = inTable ? route : routes.get('/', route.locale)!;
-  const citable = inTable && CITABLE_KINDS.has(route.kind);
-  const citations = citable ? await pageCitations(route, site) : undefined;
+  const citations = inTable && CITABLE_KINDS.has(route.kind) ? await pageCitations(route, site) : undefined;
   const head = buildHead({
     locale: route.locale,
     path: route.path,
@@ -109,7 +106,6 @@ export async function pageData(route: Route, site: URL): Promise<PageData> {
     provenance: path || updated ? { edit: path && editUrl(path), updated } : undefined,
     switchTarget: routes.switchTarget(route),
     stylesheets: FILTER_PAGES.has(route.kind) ? ['/filters.css'] : [],
-    citable,
     citations,
   } as PageData;
 }

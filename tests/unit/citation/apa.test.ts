@@ -126,3 +126,13 @@ describe('APA 7 of the official document (a report by a government agency, APA 7
     expect(asRegulation.startsWith('郑州市人民政府办公厅.')).toBe(false);
   });
 });
+
+describe('the text beside the HTML', () => {
+  it('is what the HTML reads as, and what citation-js writes as text, even with & < " in a title', async () => {
+    const { Cite } = await import('@citation-js/core');
+    const item = web({ author: [{ literal: 'A & B <C>' }], title: 'Say "yes" & <no>', issued: { 'date-parts': [[2020]] }, URL: 'https://x.org/?a=1&b=2' });
+    const text = new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).trim();
+    expect(apaEntry(item).text).toBe(text);
+    expect(apaEntry(item).html).toContain('&#38;');
+  });
+});
