@@ -3,7 +3,7 @@ import { isLiteral, isoDate, type CslItem } from './csl-json.ts';
 
 /**
  * RIS records made from the CSL-JSON items, for the reference managers that import RIS:
- * NoteExpress, EndNote, Zotero and CNKI's tools. citation-js maps the fields (TY ELEC for a
+ * NoteExpress, EndNote, Zotero and others. citation-js maps the fields (TY ELEC for a
  * web page, RPRT with SN as the report number for the official document, DA, PY, AU, TI, UR,
  * LA, M1 and M3); this file writes the lines, because citation-js breaks every value after
  * 70 characters, and a title or URL broken across lines is cut short by most importers.
