@@ -5,7 +5,7 @@ import { DIST, SITE, htmlPages, readPage } from '../helpers/dist.ts';
 
 /** Reader features in the built HTML: no inline scripts, citations and their downloads. */
 const CITABLE =
-  /^\/(en\/)?(policy\/(measures\/\d+\/|glossary\/)?|sites\/[^/]+\/|products\/[^/]+\/|routes\/[^/]+\/|places\/[^/]+\/|timeline\/)$/;
+  /^\/(en\/)?(policy\/(measures\/\d+\/|glossary\/)?|sites\/[^/]+\/|products\/[^/]+\/|routes\/[^/]+\/|places\/[^/]+\/|topics\/[^/]+\/|timeline\/)$/;
 
 describe('scripts', () => {
   it('no page has an inline script (a strict CSP can forbid them); JSON-LD data blocks are allowed', () => {
@@ -36,35 +36,42 @@ describe('report a problem', () => {
 describe('cite this page', () => {
   const pages = htmlPages().filter((p) => CITABLE.test(p.urlPath));
 
-  // The update date is there when the page has a content file (glossary and timeline have none).
-  it('is on every content page, with the page URL in GB/T 7714-2025 form', () => {
+  it('is on every content page, with the page URL and its last update in GB/T 7714-2025 form', () => {
     expect(pages.length).toBeGreaterThan(100);
     for (const { file, urlPath } of pages) {
       const text = readPage(file).querySelector('#cite-page-gb2025')?.text;
-      expect(text, urlPath).toMatch(
-        new RegExp(`\\[EB/OL\\]\\. (（\\d{4}-\\d{2}-\\d{2}）)?\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`),
-      );
+      expect(text, urlPath).toMatch(new RegExp(`\\[EB/OL\\]\\. （\\d{4}-\\d{2}-\\d{2}）\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`));
     }
   });
 
-  it('has BibTeX and CSL-JSON downloads that exist and describe the page', () => {
-    for (const { urlPath } of pages) {
+  it('links its RIS, BibTeX and CSL-JSON downloads, which describe the page', () => {
+    for (const { file, urlPath } of pages) {
       const path = urlPath.replace(/^\/|\/$/g, '');
+      const links = readPage(file).querySelectorAll('.cite-downloads a').map((a) => a.getAttribute('href'));
+      expect(links, urlPath).toEqual(['ris', 'bib', 'json'].map((ext) => `/cite/${path}.${ext}`));
+      const key = `laoqu-${path.replace(/\//g, '-')}`;
       const csl = JSON.parse(readFileSync(join(DIST, 'cite', `${path}.json`), 'utf8'));
-      expect(csl[0]).toMatchObject({ type: 'webpage', URL: `${SITE}${urlPath}`, id: `laoqu-${path.replace(/\//g, '-')}` });
+      expect(csl[0]).toMatchObject({ type: 'webpage', URL: `${SITE}${urlPath}`, id: key });
       const bib = readFileSync(join(DIST, 'cite', `${path}.bib`), 'utf8');
-      expect(bib).toContain(`@online{laoqu-${path.replace(/\//g, '-')},`);
+      expect(bib).toContain(`@misc{${key},`);
       expect(bib).toContain(`url = {${SITE}${urlPath}}`);
+      expect(readFileSync(join(DIST, 'cite', `${path}.ris`), 'utf8')).toContain(`UR  - ${SITE}${urlPath}\r\n`);
     }
   });
 
-  it('cites the plan itself on the policy and measure pages', () => {
+  it('cites the plan itself on the policy and measure pages, with its number in every format', () => {
     const expected =
       '郑州市人民政府办公厅. 郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知：郑政办〔2021〕62号[A]. 2021-11-11.';
     for (const path of ['/policy/', '/policy/measures/7/', '/en/policy/measures/7/']) {
       const page = readPage(join(DIST, path, 'index.html'));
       expect(page.querySelector('#cite-plan-gb2025')?.text, path).toBe(expected);
     }
-    expect(readFileSync(join(DIST, 'cite/policy.bib'), 'utf8')).toContain('@archive{zhengzhengban-2021-62,');
+    const bib = readFileSync(join(DIST, 'cite/policy.bib'), 'utf8');
+    expect(bib).toContain('@techreport{zhengzhengban-2021-62,');
+    expect(bib).toContain('number = {郑政办〔2021〕62号}');
+    expect(readFileSync(join(DIST, 'cite/policy.ris'), 'utf8')).toContain('SN  - 郑政办〔2021〕62号');
+    // English pages' files carry the plan as the English page cites it.
+    const en = JSON.parse(readFileSync(join(DIST, 'cite/en/policy.json'), 'utf8'));
+    expect(en[1]).toMatchObject({ type: 'report', author: [{ literal: 'General Office of the Zhengzhou Municipal People’s Government' }], number: 'Zheng Zheng Ban [2021] No. 62' });
   });
 });

@@ -56,4 +56,20 @@ describe('cite this page', () => {
     expect(expected).toMatch(/^郑州革命老区振兴发展\. 第12条 加强红色文物的保护利用\[EB\/OL\]\. /);
     await context.close();
   });
+
+  it('offers the APA entry under “other styles” and downloads the RIS file it links', async () => {
+    const { context } = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/en/policy/measures/12/`);
+    await page.locator('.cite-more > summary').first().click();
+    await page.locator('[data-copy-target="cite-page-apa"]').click();
+    const apa = await page.evaluate(() => navigator.clipboard.readText());
+    expect(apa).toMatch(/^Revitalizing Zhengzhou’s Old Revolutionary Base Areas\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. Measure 12: .*\/en\/policy\/measures\/12\/$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'RIS (.ris)' }).click()]);
+    expect(download.suggestedFilename()).toBe('12.ris');
+    const body = await (await page.request.get(`${site.url}/cite/en/policy/measures/12.ris`)).text();
+    expect(body).toMatch(/^TY {2}- ELEC\r\n/);
+    expect(body).toContain('SN  - Zheng Zheng Ban [2021] No. 62\r\n');
+    await context.close();
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The citation downloads of every citable page, one row per page of the route table:
- * /cite/<path>.bib (biblatex) and /cite/<path>.json (CSL-JSON). On the policy and measure
- * pages the plan itself is a second entry. In a build the routes make no pages themselves:
+ * /cite/<path>.json (CSL-JSON, the page's citation data as it is), and made from it
+ * /cite/<path>.bib (BibTeX, also read by biblatex) and /cite/<path>.ris (RIS). On the policy
+ * and measure pages the plan itself is a second entry. In a build the routes make no pages themselves:
  * their getStaticPaths writes every file into .astro/cite-files/ and lists it for the
  * build-files integration (src/lib/build/files.ts). The dev server serves each from GET.
  */
@@ -10,15 +11,15 @@ import { join } from 'node:path';
 import { folderMaker, pruneFolder, writeBuildFiles } from '../build/files.ts';
 import { getRouteIndex, once } from '../data/entries.ts';
 import { pageCitations } from './page-data.ts';
-import { bibtex } from './bibtex.ts';
-import { cslItem } from './csl-json.ts';
-import { CITABLE_KINDS, citeKey, citeParam, PLAN_KEY } from './paths.ts';
+import { bibtexFile } from './bibtex.ts';
+import { ris } from './ris.ts';
+import { CITABLE_KINDS, citeParam, type CiteFormat } from './paths.ts';
 
-const FORMATS = ['bib', 'json'] as const;
+const FORMATS: CiteFormat[] = ['json', 'bib', 'ris'];
 
 /**
- * Both downloads of every citable page, written once per build however many routes ask:
- * each page's citation data is gathered once for both formats. Unchanged files are left
+ * The downloads of every citable page, written once per build however many routes ask:
+ * each page's citation data is gathered once for all formats. Unchanged files are left
  * alone (most of them on a rebuild); a changed one is replaced by a new file, never rewritten
  * in place, because an earlier dist/ may hold a hard link to it. Files of pages that are gone
  * are deleted from .astro/.
@@ -63,13 +64,10 @@ export function citeStaticPaths() {
   };
 }
 
-export async function citeFile(route: Parameters<typeof pageCitations>[0], site: URL, format: 'bib' | 'json'): Promise<string> {
+/** One download: the page's items (the page, then the plan in the page's language) in one format. */
+export async function citeFile(route: Parameters<typeof pageCitations>[0], site: URL, format: CiteFormat): Promise<string> {
   const { page, plan } = await pageCitations(route, site);
-  const key = citeKey(route.path);
-  if (format === 'json') {
-    const items = [cslItem(key, page), ...(plan ? [cslItem(PLAN_KEY, plan.gb)] : [])];
-    return JSON.stringify(items, null, 2) + '\n';
-  }
-  const header = `% ${page.url}\n% @online and @archive are biblatex entry types; the gbt7714 and biblatex-gb7714 styles print them as [EB/OL] and [A].\n\n`;
-  return header + bibtex(key, page) + (plan ? `\n${bibtex(PLAN_KEY, plan.gb)}` : '');
+  const items = [page, ...(plan ? [plan.local] : [])];
+  if (format === 'json') return JSON.stringify(items, null, 2) + '\n';
+  return format === 'bib' ? bibtexFile(items) : ris(items);
 }

@@ -4,6 +4,12 @@ import { isCjk, isPerson, type Author, type CitedWork } from './types.ts';
  * GB/T 7714 bibliography entries (顺序编码制 reference list) for web pages ([EB/OL]) and
  * government documents ([A], [A/OL] when online), in the 2015 and 2025 editions.
  *
+ * Written here, not rendered with citation-js like APA, because no maintained CSL style for
+ * GB/T 7714 is published on npm to bundle (checked 2026-12: the zotero-chinese styles, the
+ * maintained GB/T 7714—2015/2025 CSL files, are a private, unpublished package; the CSL
+ * project's styles repository is not on npm either). Its input is made from the same
+ * CSL-JSON items as everything else (citedWork() in csl-json.ts).
+ *
  * Verified (see tests/unit/citation/gbt7714.test.ts for the examples used):
  * - Both editions: 主要责任者. 题名：其他题名信息[文献类型标识/载体标识]. (更新或修改日期)[引用日期].
  *   获取和访问路径. — GB/T 7714-2015 §8.8 examples, including a government notice cited as

@@ -1,18 +1,19 @@
-import type { CitedWork } from './types.ts';
+import { cslDate, type CslItem } from './csl-json.ts';
 
 /**
- * The works a page cites: the page itself (a web page of this site, [EB/OL]) and, on the
- * policy and measure pages, the official document (郑政办〔2021〕62号, [A]). Pure: the
- * caller (src/lib/citation/page-data.ts) gathers the inputs from the content and the build.
+ * The CSL-JSON items a page cites: the page itself (a web page of this site, [EB/OL]) and,
+ * on the policy and measure pages, the official document (郑政办〔2021〕62号, [A]). Pure:
+ * the caller (src/lib/citation/page-data.ts) gathers the inputs from the content and the
+ * build. What each type and field stands for is explained in csl-json.ts.
  */
 export interface PageInput {
+  /** Citation key, e.g. laoqu-policy-measures-12. */
+  id: string;
   /** Title of the page as cited, e.g. 第12条 加强红色文物的保护利用. */
   title: string;
-  /** English title of the same page, when the page is Chinese and a translation exists. */
-  englishTitle?: string;
   /** Absolute canonical URL. */
   url: string;
-  /** The site's name in the page's language (author and publisher of the page). */
+  /** The site's name in the page's language: the page's (group) author. */
   siteName: string;
   /** BCP-47 language of the page. */
   language: string;
@@ -22,31 +23,33 @@ export interface PageInput {
   accessed: string;
 }
 
-export function pageWork(p: PageInput): CitedWork {
+export function pageItem(p: PageInput): CslItem {
   return {
+    id: p.id,
     type: 'webpage',
-    authors: [{ literal: p.siteName }],
-    siteName: p.siteName,
     title: p.title,
-    translatedTitle: p.englishTitle,
-    issued: p.updated,
-    accessed: p.accessed,
-    url: p.url,
+    author: [{ literal: p.siteName }],
+    ...(p.updated && { issued: cslDate(p.updated) }),
+    accessed: cslDate(p.accessed),
+    URL: p.url,
     language: p.language,
   };
 }
 
 export interface PlanInput {
-  /** 发文机关, e.g. 郑州市人民政府办公厅 (in the citing page's language for APA). */
+  id: string;
+  /** 发文机关, e.g. 郑州市人民政府办公厅 (General Office of … on English pages). */
   issuer: string;
   /** Title of the notice as issued (Chinese). */
   noticeTitle: string;
-  /** English title of the notice (APA translation on English pages). */
+  /** English translation of the title (English pages). */
   noticeTitleEnglish?: string;
-  /** Pinyin of the notice title (APA on English pages). */
+  /** Pinyin of the title (English pages). */
   noticeTitleRomanized?: string;
   /** 发文字号 as issued, or romanised on English pages. */
   docNumber: string;
+  /** The kind of document in the page's language: 通知, Notice. */
+  genre: string;
   /** 印发日期 (YYYY-MM-DD). */
   dateIssued: string;
   /** The document's own page on the official site, once an editor has confirmed it. */
@@ -54,17 +57,22 @@ export interface PlanInput {
   accessed: string;
 }
 
-export function planWork(p: PlanInput): CitedWork {
+/**
+ * The official document. On English pages it is cited as APA 7 asks in an English paper
+ * (§9.38): the romanised title followed by its translation in square brackets. CSL has no
+ * field for a translated title, so, as usual with CSL styles, the title carries both.
+ */
+export function planItem(p: PlanInput): CslItem {
+  const title = p.noticeTitleEnglish ? `${p.noticeTitleRomanized ?? p.noticeTitle} [${p.noticeTitleEnglish}]` : p.noticeTitle;
   return {
-    type: 'government-document',
-    authors: [{ literal: p.issuer }],
-    title: p.noticeTitle,
-    transliteratedTitle: p.noticeTitleRomanized,
-    translatedTitle: p.noticeTitleEnglish,
+    id: p.id,
+    type: 'report',
+    title,
+    author: [{ literal: p.issuer }],
+    genre: p.genre,
     number: p.docNumber,
-    issued: p.dateIssued,
-    url: p.officialPage,
-    accessed: p.officialPage ? p.accessed : undefined,
+    issued: cslDate(p.dateIssued),
+    ...(p.officialPage && { URL: p.officialPage, accessed: cslDate(p.accessed) }),
     language: 'zh-CN',
   };
 }

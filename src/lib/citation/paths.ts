@@ -1,6 +1,6 @@
 /**
- * Where a page's citation downloads live, from the route table: `/cite/<path>.bib` and
- * `/cite/<path>.json`, the page's URL path without its slashes
+ * Where a page's citation downloads live, from the route table: `/cite/<path>.json`
+ * (CSL-JSON), `.bib` (BibTeX) and `.ris` (RIS), the page's URL path without its slashes
  * (`/en/policy/measures/12/` → `/cite/en/policy/measures/12.bib`).
  */
 import { COLLECTION_NAMES, pageOf } from '../../collections.ts';
@@ -20,7 +20,9 @@ export function citeParam(pagePath: string): string {
   return pagePath.split('/').filter(Boolean).join('/');
 }
 
-export function citePath(pagePath: string, format: 'bib' | 'json'): string {
+export type CiteFormat = 'json' | 'bib' | 'ris';
+
+export function citePath(pagePath: string, format: CiteFormat): string {
   return `/cite/${citeParam(pagePath)}.${format}`;
 }
 

@@ -1,6 +1,6 @@
 /**
- * What a citation needs to know about a work, independent of style. The formatters in
- * this folder (gbt7714.ts, apa.ts, bibtex.ts, csl-json.ts) are pure functions of it.
+ * What the GB/T 7714 formatter (gbt7714.ts) needs to know about a work. On the site it is
+ * made from the page's CSL-JSON items (citedWork() in csl-json.ts), the source of truth.
  */
 
 /** An organisation (郑州市人民政府办公厅) or a person. */
@@ -13,12 +13,6 @@ export interface CitedWork {
   title: string;
   /** Document number (文号), e.g. 郑政办〔2021〕62号: other title information in GB/T 7714. */
   number?: string;
-  /** English translation of a non-English title (APA puts it in square brackets). */
-  translatedTitle?: string;
-  /** Romanised title (pinyin) of a non-Latin title, which APA asks for in English papers. */
-  transliteratedTitle?: string;
-  /** Name of the website the page belongs to (APA site name; CSL container-title). */
-  siteName?: string;
   /** Place and publisher of an offline document (GB/T 7714 出版地：出版者). */
   place?: string;
   publisher?: string;

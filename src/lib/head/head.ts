@@ -1,4 +1,5 @@
 import { defaultLocale, langOf, ogLocaleOf, otherLocale, type Locale } from '../../i18n/locales.ts';
+import type { MetaTag } from '../citation/meta-tags.ts';
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '../og/paths.ts';
 import { absoluteUrl } from '../routing/paths.ts';
 
@@ -24,6 +25,8 @@ export interface HeadData {
   twitterCard: 'summary_large_image';
   /** The Atom feed of the page's language, linked from every page. */
   feed?: { href: string; title: string };
+  /** citation_* and Dublin Core tags of a citable page, for reference managers (src/lib/citation/meta-tags.ts). */
+  citation?: MetaTag[];
 }
 
 /** The page's Open Graph image (generated at /og/<path>.png, see src/lib/og/). */
@@ -61,6 +64,8 @@ export interface HeadInput {
   ogImagePage?: string;
   /** Path and title of the language's Atom feed. */
   feed?: { path: string; title: string };
+  /** The citation meta tags of a citable page. */
+  citation?: MetaTag[];
 }
 
 /** Longest <title> in characters: search results cut longer ones, and html-validate's long-title rule checks it. */
@@ -115,5 +120,6 @@ export function buildHead(input: HeadInput): HeadData {
     },
     twitterCard: 'summary_large_image',
     feed: input.feed && { href: absoluteUrl(input.feed.path, site), title: input.feed.title },
+    citation: input.citation,
   };
 }

@@ -5,13 +5,16 @@
  * update), the language switch and the Chinese original of an English page. The layout,
  * the header and footer and every view read this object; none fetches or casts again.
  */
-import type { CollectionOfKind, EntryPageKind } from '../../collections.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import type { DepartmentData } from '../../schemas/departments.ts';
+import { fileOf, type CollectionOfKind, type EntryPageKind } from '../../collections.ts';
+import { citationMetaTags } from '../citation/meta-tags.ts';
+import { pageCitations, type PageCitations } from '../citation/page-data.ts';
 import { CITABLE_KINDS } from '../citation/paths.ts';
 import { findEntry, getDepartments, getRouteIndex, type Entry } from '../data/entries.ts';
-import { editUrl, lastUpdated } from '../data/provenance.ts';
+import { pageUpdated } from '../data/page-updated.ts';
+import { editUrl } from '../data/provenance.ts';
 import { reportUrl } from '../data/reports.ts';
 import { buildHead, type HeadData } from '../head/head.ts';
 import { serializeJsonLd } from '../head/jsonld.ts';
@@ -44,8 +47,8 @@ interface PageBase {
   switchTarget: { route: Route; fallback: boolean };
   /** Extra stylesheets (the generated no-JavaScript filter rules). */
   stylesheets: string[];
-  /** true when the page carries a “cite this page” block. */
-  citable: boolean;
+  /** On pages with a “cite this page” block: what the page cites, as CSL-JSON items (its cite block, downloads and citation meta tags). */
+  citations?: PageCitations;
 }
 
 /** A page's data, discriminated by its kind: `entry` is typed by the kind. */
@@ -79,6 +82,7 @@ export async function pageData(route: Route, site: URL, alternatePaths?: Partial
   const inTable = routes.get(route.key, route.locale)?.path === route.path;
   /** Pages outside the route table (404) have no image of their own and show the home page's. */
   const imageRoute = inTable ? route : routes.get('/', route.locale)!;
+  const citations = inTable && CITABLE_KINDS.has(route.kind) ? await pageCitations(route, site) : undefined;
   const head = buildHead({
     locale: route.locale,
     path: route.path,
@@ -94,8 +98,11 @@ export async function pageData(route: Route, site: URL, alternatePaths?: Partial
     ogImageAlt: ogAlt(await ogCard(imageRoute)),
     ogImagePage: imageRoute.path,
     feed: { path: feedPath(route.locale), title: t(route.locale, 'feed.title') },
+    citation: citations && citationMetaTags(citations.page),
   });
-  const path = file?.raw.filePath;
+  // The glossary is one file; the timeline, one file per event (no single file to edit).
+  const path = file?.raw.filePath ?? (route.kind === 'glossary' ? fileOf('glossary') : undefined);
+  const updated = await pageUpdated(route);
   return {
     kind: route.kind,
     route,
@@ -105,10 +112,10 @@ export async function pageData(route: Route, site: URL, alternatePaths?: Partial
     original: routes.get(route.key, 'zh-cn')?.path,
     head,
     jsonLd: inTable ? serializeJsonLd(await structuredData(route, routes, site)) : undefined,
-    provenance: path ? { edit: editUrl(path), updated: lastUpdated(path, file.data.lastUpdated) } : undefined,
+    provenance: path || updated ? { edit: path && editUrl(path), updated } : undefined,
     switchTarget: routes.switchTarget(route),
     stylesheets: FILTER_PAGES.has(route.kind) ? ['/filters.css'] : [],
-    citable: inTable && CITABLE_KINDS.has(route.kind),
+    citations,
     report: inTable ? reportUrl({ pageUrl: head.canonical, title: route.title, language: t(route.locale, 'report.language') }) : undefined,
   } as PageData;
 }

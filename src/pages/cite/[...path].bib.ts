@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { citeFile, citeStaticPaths } from '../../lib/citation/downloads.ts';
 
-/** /cite/<page path>.bib: the page (and on policy pages the plan) as biblatex entries. */
+/** /cite/<page path>.bib: the page (and on policy pages the plan) as BibTeX entries. */
 export const getStaticPaths = citeStaticPaths();
 
 export const GET: APIRoute = async ({ props, site }) =>

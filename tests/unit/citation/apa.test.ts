@@ -1,113 +1,138 @@
 import { describe, expect, it } from 'vitest';
-import { apa, apaDate } from '../../../src/lib/citation/apa.ts';
-import type { CitedWork } from '../../../src/lib/citation/types.ts';
+import { apaEntry } from '../../../src/lib/citation/citation-js.ts';
+import type { CslItem } from '../../../src/lib/citation/csl-json.ts';
+import { pageItem, planItem } from '../../../src/lib/citation/page-works.ts';
 
 /**
- * APA 7 webpage references, checked against the Publication Manual's examples for a
- * webpage on a website (§10.16) as reproduced by university library guides (USC, SCU,
- * University of Melbourne): group author = site name (site omitted), a retrieval date
- * for pages designed to change, an individual author with a site name, and a
- * transliterated title with its translation.
+ * APA 7 as citation-js (citeproc-js with the CSL APA style) renders this site's CSL-JSON
+ * items. The first cases are the Publication Manual's webpage examples (§10.16, as
+ * reproduced by university library guides), to show the items are shaped so the style
+ * gives what the manual prints; the rest are the site's own items.
  */
-const page = (w: Partial<CitedWork>): CitedWork => ({ type: 'webpage', authors: [], title: '', language: 'en', ...w });
+const web = (item: Partial<CslItem> & Record<string, unknown>): CslItem => ({ id: 'x', type: 'webpage', title: '', author: [], language: 'en', ...item });
 
-describe('APA 7 webpage on a website', () => {
-  it('group author that is also the site: the site name is left out', () => {
-    const w = page({
-      authors: [{ literal: 'Centers for Disease Control and Prevention' }],
-      siteName: 'Centers for Disease Control and Prevention',
-      title: 'People at high risk of developing flu–related complications',
-      issued: '2018-01-23',
-      url: 'https://www.cdc.gov/flu/about/disease/high_risk.htm',
-    });
-    const { text, html } = apa(w);
+describe('APA 7 webpages from the manual', () => {
+  it('a group author that is also the site: given once, as the author', () => {
+    const { text, html } = apaEntry(
+      web({
+        author: [{ literal: 'Centers for Disease Control and Prevention' }],
+        title: 'People at high risk of developing flu–related complications',
+        issued: { 'date-parts': [[2018, 1, 23]] },
+        URL: 'https://www.cdc.gov/flu/about/disease/high_risk.htm',
+      }),
+    );
     expect(text).toBe(
       'Centers for Disease Control and Prevention. (2018, January 23). People at high risk of developing flu–related complications. https://www.cdc.gov/flu/about/disease/high_risk.htm',
     );
     expect(html).toContain('<i>People at high risk of developing flu–related complications</i>.');
   });
 
-  it('no date and a retrieval date, with a site name different from the author', () => {
-    const w = page({
-      authors: [{ literal: 'U.S. Census Bureau' }],
-      siteName: 'U.S. Department of Commerce',
+  it('no date: “n.d.” and a retrieval date, with a site name different from the author', () => {
+    const item = web({
+      author: [{ literal: 'U.S. Census Bureau' }],
+      'container-title': 'U.S. Department of Commerce',
       title: 'U.S. and world population clock',
-      accessed: '2019-07-03',
-      url: 'https://www.census.gov/popclock/',
+      accessed: { 'date-parts': [[2019, 7, 3]] },
+      URL: 'https://www.census.gov/popclock/',
     });
-    expect(apa(w, { retrieved: true }).text).toBe(
+    expect(apaEntry(item).text).toBe(
       'U.S. Census Bureau. (n.d.). U.S. and world population clock. U.S. Department of Commerce. Retrieved July 3, 2019, from https://www.census.gov/popclock/',
     );
   });
 
   it('an individual author: family name and initials', () => {
-    const w = page({
-      authors: [{ family: 'Martin Lillie', given: 'Charisse M' }],
-      siteName: 'Mayo Clinic',
+    const item = web({
+      author: [{ family: 'Martin Lillie', given: 'Charisse M.' }],
+      'container-title': 'Mayo Clinic',
       title: 'Be kind to yourself: How self-compassion can improve your resiliency',
-      issued: '2016-12-29',
-      url: 'https://www.mayoclinic.org/healthy-lifestyle/adult-health/in-depth/self-compassion-can-improve-your-resiliency/art-20267193',
+      issued: { 'date-parts': [[2016, 12, 29]] },
+      URL: 'https://www.mayoclinic.org/healthy-lifestyle/adult-health/in-depth/self-compassion-can-improve-your-resiliency/art-20267193',
     });
-    expect(apa(w).text).toBe(
+    expect(apaEntry(item).text).toBe(
       'Martin Lillie, C. M. (2016, December 29). Be kind to yourself: How self-compassion can improve your resiliency. Mayo Clinic. https://www.mayoclinic.org/healthy-lifestyle/adult-health/in-depth/self-compassion-can-improve-your-resiliency/art-20267193',
     );
   });
+});
 
-  it('a non-English work: romanised title, then the translation in square brackets (not italic)', () => {
-    const w = page({
-      authors: [{ literal: 'Ministry of Foreign Affairs' }],
-      siteName: 'Ministry of Foreign Affairs of Japan',
-      title: 'ペルー事件調査委員会の報告についての池田外務大臣の記者会見',
-      transliteratedTitle: 'Peru jiken chosa iinkai no hokoku ni tsuite no Ikeda Gaimu Daijin no kishakaiken',
-      translatedTitle: 'Press interview with Foreign Minister Ikeda on the report of the investigation committee on the Peru Incident',
-      issued: '1997-06-12',
-      url: 'https://www.mofa.go.jp/', // placeholder address; the Japanese title is a placeholder too
-      language: 'ja',
+describe('APA 7 of the site’s pages', () => {
+  const common = { accessed: '2026-12-05', updated: '2026-11-29' };
+
+  it('a Chinese page: the site as author, once; the page’s date; no retrieval date', () => {
+    const item = pageItem({
+      ...common,
+      id: 'laoqu-policy-measures-12',
+      title: '第12条 加强红色文物的保护利用',
+      url: 'https://x.org/policy/measures/12/',
+      siteName: '郑州革命老区振兴发展',
+      language: 'zh-CN',
     });
-    const { text, html } = apa(w);
-    expect(text).toMatch(
-      /^Ministry of Foreign Affairs\. \(1997, June 12\)\. Peru jiken chosa .* kishakaiken \[Press interview .* Peru Incident\]\. Ministry of Foreign Affairs of Japan\. https:/,
-    );
-    expect(html).toMatch(/<i>Peru jiken[^<]*<\/i> \[Press interview/);
+    expect(apaEntry(item).text).toBe('郑州革命老区振兴发展. (2026, November 29). 第12条 加强红色文物的保护利用. https://x.org/policy/measures/12/');
   });
 
-  it('dates known to the month or year only', () => {
-    expect(apaDate('2021-11')).toBe('2021, November');
-    expect(apaDate('2021')).toBe('2021');
-    expect(apaDate(undefined)).toBe('n.d.');
+  it('an English page: the English title and site name the page shows', () => {
+    const item = pageItem({
+      ...common,
+      id: 'laoqu-en-sites-erqi-memorial-tower',
+      title: 'Erqi Memorial Tower',
+      url: 'https://x.org/en/sites/erqi-memorial-tower/',
+      siteName: 'Revitalizing Zhengzhou’s Old Revolutionary Base Areas',
+      language: 'en',
+    });
+    expect(apaEntry(item).text).toBe(
+      'Revitalizing Zhengzhou’s Old Revolutionary Base Areas. (2026, November 29). Erqi Memorial Tower. https://x.org/en/sites/erqi-memorial-tower/',
+    );
+  });
+
+  it('a page without a known date: “n.d.” and “Retrieved <access date>, from”', () => {
+    const item = pageItem({ id: 'laoqu-timeline', title: '大事记', url: 'https://x.org/timeline/', siteName: '郑州革命老区振兴发展', language: 'zh-CN', accessed: '2026-11-29' });
+    expect(apaEntry(item).text).toBe('郑州革命老区振兴发展. (n.d.). 大事记. Retrieved November 29, 2026, from https://x.org/timeline/');
   });
 });
 
-describe('APA 7: the plan as a government document', () => {
-  it('romanised title, translation and the document number in parentheses', () => {
-    const plan: CitedWork = {
-      type: 'government-document',
-      authors: [{ literal: 'General Office of the Zhengzhou Municipal People’s Government' }],
-      title: '郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知',
-      transliteratedTitle:
-        'Zhengzhou Shi Renmin Zhengfu Bangongting guanyu yinfa Zhengzhou Shi xin shidai zhichi geming laoqu zhenxing fazhan shishi fang’an de tongzhi',
-      translatedTitle: 'Notice on issuing the Zhengzhou implementation plan',
-      number: 'Zheng Zheng Ban [2021] No. 62',
-      issued: '2021-11-11',
-      language: 'zh-CN',
-    };
-    expect(apa(plan).text).toBe(
-      'General Office of the Zhengzhou Municipal People’s Government. (2021, November 11). Zhengzhou Shi Renmin Zhengfu Bangongting guanyu yinfa Zhengzhou Shi xin shidai zhichi geming laoqu zhenxing fazhan shishi fang’an de tongzhi [Notice on issuing the Zhengzhou implementation plan] (Zheng Zheng Ban [2021] No. 62).',
+describe('APA 7 of the official document (a report by a government agency, APA 7 §10.4)', () => {
+  const common = { id: 'zhengzhengban-2021-62', dateIssued: '2021-11-11', accessed: '2026-12-05' };
+  const noticeTitle = '郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知';
+
+  it('keeps its author, year and document number (with its kind, as “Report No.”)', () => {
+    const item = planItem({ ...common, issuer: '郑州市人民政府办公厅', noticeTitle, docNumber: '郑政办〔2021〕62号', genre: '通知' });
+    const { text, html } = apaEntry(item);
+    expect(text).toBe(`郑州市人民政府办公厅. (2021). ${noticeTitle} (通知 郑政办〔2021〕62号).`);
+    expect(html).toBe(`郑州市人民政府办公厅. (2021). <i>${noticeTitle}</i> (通知 郑政办〔2021〕62号).`);
+  });
+
+  it('on English pages: English author, the romanised title and its translation in brackets', () => {
+    const item = planItem({
+      ...common,
+      issuer: 'General Office of the Zhengzhou Municipal People’s Government',
+      noticeTitle,
+      noticeTitleRomanized: 'Zhengzhou Shi Renmin Zhengfu Bangongting guanyu yinfa … de tongzhi',
+      noticeTitleEnglish: 'Notice on issuing the Zhengzhou implementation plan',
+      docNumber: 'Zheng Zheng Ban [2021] No. 62',
+      genre: 'Notice',
+    });
+    expect(apaEntry(item).text).toBe(
+      'General Office of the Zhengzhou Municipal People’s Government. (2021). Zhengzhou Shi Renmin Zhengfu Bangongting guanyu yinfa … de tongzhi [Notice on issuing the Zhengzhou implementation plan] (Notice Zheng Zheng Ban [2021] No. 62).',
     );
   });
 
-  it('a Chinese page without a romanised title keeps the original script', () => {
-    const w = page({
-      authors: [{ literal: '郑州革命老区振兴发展' }],
-      siteName: '郑州革命老区振兴发展',
-      title: '大事记',
-      translatedTitle: 'Timeline',
-      url: 'https://x.org/timeline/',
-      accessed: '2026-11-29',
-      language: 'zh-CN',
-    });
-    expect(apa(w, { retrieved: true }).text).toBe(
-      '郑州革命老区振兴发展. (n.d.). 大事记 [Timeline]. Retrieved November 29, 2026, from https://x.org/timeline/',
-    );
+  it('once its official page is confirmed: the URL, without a retrieval date (it is dated)', () => {
+    const item = planItem({ ...common, issuer: '郑州市人民政府办公厅', noticeTitle, docNumber: '郑政办〔2021〕62号', genre: '通知', officialPage: 'https://www.zhengzhou.gov.cn/x.html' });
+    expect(apaEntry(item).text).toMatch(/\(通知 郑政办〔2021〕62号\)\. https:\/\/www\.zhengzhou\.gov\.cn\/x\.html$/);
+  });
+
+  it('the legal CSL types would lose the author and the full citation form (why it is a report)', () => {
+    const item = planItem({ ...common, issuer: '郑州市人民政府办公厅', noticeTitle, docNumber: '郑政办〔2021〕62号', genre: '通知' });
+    const asRegulation = apaEntry({ ...item, type: 'regulation' as CslItem['type'] }).text;
+    expect(asRegulation.startsWith('郑州市人民政府办公厅.')).toBe(false);
+  });
+});
+
+describe('the text beside the HTML', () => {
+  it('is what the HTML reads as, and what citation-js writes as text, even with & < " in a title', async () => {
+    const { Cite } = await import('@citation-js/core');
+    const item = web({ author: [{ literal: 'A & B <C>' }], title: 'Say "yes" & <no>', issued: { 'date-parts': [[2020]] }, URL: 'https://x.org/?a=1&b=2' });
+    const text = new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).trim();
+    expect(apaEntry(item).text).toBe(text);
+    expect(apaEntry(item).html).toContain('&#38;');
   });
 });

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from '../../../src/lib/open-data/csv.ts';
 import { plainText } from '../../../src/lib/open-data/plain-text.ts';
 import { sitesFeatureCollection, type SiteRecord } from '../../../src/lib/open-data/geojson.ts';
-import { bibtex, escapeBibtex } from '../../../src/lib/citation/bibtex.ts';
-import { cslItem } from '../../../src/lib/citation/csl-json.ts';
 import { buildDate, buildId } from '../../../src/lib/build/build-info.ts';
 
 describe('toCsv', () => {
@@ -53,42 +51,6 @@ describe('sitesFeatureCollection', () => {
       datum: 'WGS-84',
     });
     expect(fc.metadata.withoutCoordinates).toEqual([{ slug: 'b', name: 'b', url: 'https://x.org/sites/b/' }]);
-  });
-});
-
-describe('BibTeX and CSL-JSON', () => {
-  const page = {
-    type: 'webpage' as const,
-    authors: [{ literal: '郑州革命老区振兴发展' }],
-    siteName: '郑州革命老区振兴发展',
-    title: '第12条 加强红色文物的保护利用',
-    issued: '2026-11-20',
-    accessed: '2026-11-29',
-    url: 'https://laoqu.example.org/policy/measures/12/',
-    language: 'zh-CN',
-  };
-  it('writes @online with a braced organisation author and urldate', () => {
-    const bib = bibtex('laoqu-policy-measures-12', page);
-    expect(bib).toMatch(/^@online\{laoqu-policy-measures-12,\n/);
-    expect(bib).toContain('  author = {{郑州革命老区振兴发展}},\n');
-    expect(bib).toContain('  urldate = {2026-11-29},\n');
-    expect(bib).toContain('  langid = {chinese},\n');
-  });
-  it('escapes TeX specials', () => {
-    expect(escapeBibtex('50% & $5_#{x}~^\\')).toBe('50\\% \\& \\$5\\_\\#\\{x\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}');
-  });
-  it('writes CSL-JSON webpage items with date-parts', () => {
-    expect(cslItem('k', page)).toEqual({
-      id: 'k',
-      type: 'webpage',
-      title: page.title,
-      language: 'zh-CN',
-      author: [{ literal: '郑州革命老区振兴发展' }],
-      'container-title': '郑州革命老区振兴发展',
-      issued: { 'date-parts': [[2026, 11, 20]] },
-      accessed: { 'date-parts': [[2026, 11, 29]] },
-      URL: page.url,
-    });
   });
 });
 
