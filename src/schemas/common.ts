@@ -89,9 +89,11 @@ export const entryBase = {
   lastUpdated: isoDate.optional(),
 };
 
-/** Fields every factual entry has. */
-export const factualBase = {
-  ...entryBase,
+/**
+ * The sourcing fields every factual entry has: spread after the entry's own fields, since
+ * that is where the content files (and so the CMS, which writes keys in schema order) put them.
+ */
+export const sourcing = {
   /** Where the facts on this page come from. */
   sources,
   /** When an editor last checked this page's facts against its sources (YYYY-MM-DD). */

@@ -7,7 +7,6 @@ import { entryBase, measureNumber } from './common.ts';
  * unofficial translation. File name: content/measures/<locale>/<number>.mdx.
  */
 export const measureSchema = z.strictObject({
-  ...entryBase,
   /** The measure's number in the plan, 1 to 20. */
   number: measureNumber,
   /** The chapter it belongs to: 3 (三) to 6 (六); chapters 1 and 2 are guiding thought and goals. */
@@ -16,6 +15,7 @@ export const measureSchema = z.strictObject({
     .int()
     .min(3, '措施位于第三至第六部分 / the measures sit in chapters 3 to 6')
     .max(6, '措施位于第三至第六部分 / the measures sit in chapters 3 to 6'),
+  ...entryBase,
   /**
    * The responsible units in the order of the 责任单位 line, written as in the official text
    * (e.g. 市退役军人局). Each must be a name or alias in content/departments.yaml; a compound

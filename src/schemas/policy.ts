@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { entryBase, isoDate, partialDate, sources } from './common.ts';
 
-/** A document the plan says it implements (国发〔2021〕3号 and the provincial documents). */
-const parentDocument = z.strictObject({
+/** What identifies a document the plan refers to (the fields every document entry starts with). */
+const documentHead = {
   /** Full title with 《》, as the plan cites it. */
   title: z.string().min(1),
   /** Issuing body, e.g. 国务院. */
@@ -15,22 +15,31 @@ const parentDocument = z.strictObject({
   date: partialDate.optional(),
   /** What the date is: published, in force, adopted or released. */
   dateKind: z.enum(['published', 'in-force', 'adopted', 'released']).optional(),
+};
+
+/** What is uncertain about a document and where its facts come from (the fields it ends with). */
+const documentTail = {
   /** What is uncertain about this document, in the page's language. */
   caveat: z.string().min(1).optional(),
   /** Where the facts about this document come from. */
   sources,
-});
+};
+
+/** A document the plan says it implements (国发〔2021〕3号 and the provincial documents). */
+const parentDocument = z.strictObject({ ...documentHead, ...documentTail });
 
 /**
  * A document of the same policy family that the plan does not cite: a national sibling, a
  * later provincial or city document, a successor. Shown as related, never as a parent.
+ * Split into head and tail so the keys stay in the order the content files use.
  */
 const relatedDocument = z.strictObject({
-  ...parentDocument.shape,
+  ...documentHead,
   /** How it relates to the plan: sibling (same family, same level as a parent), later, successor. */
   relation: z.enum(['sibling', 'later', 'successor']),
   /** One sentence in the page's language on what the document is and why it is related. */
   summary: z.string().min(1),
+  ...documentTail,
 });
 
 /** Whether the document is still in force, as far as public sources show. */
@@ -72,6 +81,8 @@ export const policySchema = z.strictObject({
   ...entryBase,
   /** Title of the notice as issued (关于印发…的通知). */
   noticeTitle: z.string().min(1),
+  /** 发文机关: the issuing office. */
+  issuer: z.string().min(1),
   /**
    * The notice title in Hanyu Pinyin, for APA references in English-language papers (APA 7
    * asks for a romanised title before the English translation). English entry only.
@@ -79,8 +90,6 @@ export const policySchema = z.strictObject({
   noticeTitleRomanized: z.string().min(1).optional(),
   /** The document number in Latin letters, e.g. Zheng Zheng Ban [2021] No. 62. English entry only. */
   docNumberRomanized: z.string().min(1).optional(),
-  /** 发文机关: the issuing office. */
-  issuer: z.string().min(1),
   /** 发文字号, e.g. 郑政办〔2021〕62号. */
   docNumber: z.string().min(1),
   /** 索引号: the gov.cn index number, only when known from a source. */

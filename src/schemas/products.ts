@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { factualBase, partialDate, placeRef } from './common.ts';
+import { entryBase, partialDate, placeRef, sourcing } from './common.ts';
 
 /**
  * A specialty product named in measure 6. File: content/products/<locale>/<slug>.mdx.
  * The body describes the product and its history, with sources.
  */
 export const productSchema = z.strictObject({
-  ...factualBase,
+  ...entryBase,
   /** The name used in registrations or the plan (e.g. 荥阳柿子). */
   registeredName: z.string().min(1),
   /** Other names (e.g. 密二花, 尖山金银花) and what the product is made from, if relevant. */
@@ -42,6 +42,7 @@ export const productSchema = z.strictObject({
   harvestMonths: z.array(z.number().int().min(1).max(12)).default([]),
   /** Characteristics sources describe, one per item. */
   characteristics: z.array(z.string().min(1)).default([]),
+  ...sourcing,
 });
 
 export type ProductData = z.infer<typeof productSchema>;

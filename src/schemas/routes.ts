@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase, partialDate, placeRef } from './common.ts';
+import { entryBase, partialDate, placeRef, sourcing } from './common.ts';
 
 /** One stop on a route: a site with its own page, or a named place without one. */
 const stop = z
@@ -25,7 +25,7 @@ const stop = z
  * File: content/routes/<locale>/<slug>.mdx; the body introduces the route.
  */
 export const touristRouteSchema = z.strictObject({
-  ...factualBase,
+  ...entryBase,
   /** The route's theme or official name, e.g. 建党百年红色旅游精品线路. */
   theme: z.string().min(1),
   /** Who published the route. */
@@ -38,6 +38,7 @@ export const touristRouteSchema = z.strictObject({
   stops: z.array(stop).min(2, '线路至少有两站 / a route has at least two stops'),
   /** Suggested number of days, only when the publisher gives one. */
   days: z.number().int().min(1).optional(),
+  ...sourcing,
 });
 
 export type TouristRouteData = z.infer<typeof touristRouteSchema>;

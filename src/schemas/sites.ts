@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase, isoDate, measureNumber, partialDate, placeRef } from './common.ts';
+import { entryBase, isoDate, measureNumber, partialDate, placeRef, sourcing } from './common.ts';
 
 /** The kinds of heritage site, in the order the filters show them. */
 export const SITE_KINDS = ['memorial-hall', 'former-site', 'martyrs-cemetery', 'monument', 'memorial-park'] as const;
@@ -17,7 +17,7 @@ const visitingFact = z.strictObject({
  * File: content/sites/<locale>/<slug>.mdx; the body is the site's history with sources.
  */
 export const siteSchema = z.strictObject({
-  ...factualBase,
+  ...entryBase,
   /** Other names the site is known by (e.g. 张祜庄园, 柏茂庄园). */
   otherNames: z.array(z.string().min(1)).default([]),
   /** Slug of the county-level place it lies in (content/places). */
@@ -26,6 +26,8 @@ export const siteSchema = z.strictObject({
   address: z.string().min(1),
   /** What kind of site it is. */
   kind: z.enum(SITE_KINDS),
+  /** Historical period the site commemorates, e.g. 抗日战争时期. */
+  period: z.string().min(1),
   /** Protection and recognition titles, each with its level and the year it was granted. */
   titles: z
     .array(
@@ -41,8 +43,6 @@ export const siteSchema = z.strictObject({
       }),
     )
     .default([]),
-  /** Historical period the site commemorates, e.g. 抗日战争时期. */
-  period: z.string().min(1),
   /** Dated events at the site, oldest first. */
   keyDates: z
     .array(
@@ -82,6 +82,7 @@ export const siteSchema = z.strictObject({
     .optional(),
   /** Numbers of the plan's measures that concern this site (usually 11 and 12). */
   relatedMeasures: z.array(measureNumber).default([]),
+  ...sourcing,
 });
 
 export type SiteData = z.infer<typeof siteSchema>;

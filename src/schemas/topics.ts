@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factualBase, measureNumber, placeRef } from './common.ts';
+import { entryBase, measureNumber, placeRef, sourcing } from './common.ts';
 
 /**
  * A topic page: connected, sourced prose on one subject (the 豫西 base area, the 1923
@@ -9,9 +9,10 @@ import { factualBase, measureNumber, placeRef } from './common.ts';
  * in `sources`; the detail pages listed under `related` link back to the topic.
  */
 export const topicSchema = z.strictObject({
-  ...factualBase,
+  ...entryBase,
   /** Two to four sentences shown at the top: what the reader will learn. */
   summary: z.string().min(1).max(400),
+  ...sourcing,
   /** Heritage sites that belong to the topic (content/sites slugs). */
   sites: z.array(z.string().min(1)).default([]),
   /** Places (content/places slugs). */
