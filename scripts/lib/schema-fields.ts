@@ -143,7 +143,12 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
         .statements.filter(ts.isVariableStatement)
         .flatMap((stmt) => [...stmt.declarationList.declarations])
         .filter((node) => ts.isIdentifier(node.name) && node.name.text.endsWith('Schema') && node.initializer)
-        .map((node) => ({ name: file.replace(/\.ts$/, ''), doc: jsDoc(node), ...jsTags(node), fields: info(node.initializer!, file).fields ?? [] })),
+        .map((node) => ({
+          name: file.replace(/\.ts$/, ''),
+          doc: jsDoc(node),
+          ...jsTags(node),
+          fields: info(node.initializer!, file).fields ?? [],
+        })),
     );
   return { collections, shared: [...shared.values()] };
 }
