@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkLinks, type BuiltPage } from './lib/links.ts';
+import { isAdminPath } from '../src/lib/build/admin.ts';
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
@@ -22,7 +23,9 @@ const walk = (dir: string) => {
     else {
       const path = '/' + relative(dist, full).split(sep).join('/');
       files.add(path);
-      if (path.endsWith('.html')) pages.push({ urlPath: path.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(full, 'utf8') });
+      // The CMS at /admin/ is not a reader page: its links are its own bundle's.
+      if (path.endsWith('.html') && !isAdminPath(path))
+        pages.push({ urlPath: path.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(full, 'utf8') });
     }
   }
 };
