@@ -13,6 +13,7 @@ import { formatProblems } from '../../src/lib/content/problems.ts';
 import { DESKTOP, launchBrowser, newContext, newPage, startServer, type StaticServer } from './harness.ts';
 import { changedLines, contentFiles, field, openCms, readAllSaved, readSaved, reveal, save, typeWithIme } from './cms.ts';
 import { assertDist } from './site-pages.ts';
+import { MDX_COLLECTIONS } from '../../src/collections.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -97,6 +98,29 @@ describe('editing in the CMS', () => {
     expect(after).toContain('<Pinyin zh="荥阳" py="Xíngyáng" />市境内，现有简介，已列入');
     expect(after.match(/<Pinyin [^>]*\/>/g)).toEqual(before.match(/<Pinyin [^>]*\/>/g));
     expect(await readSaved(page, enPath)).toBe(files.get(enPath));
+  });
+
+  // One entry of every collection with a title: its Chinese title gains a character, nothing else moves.
+  const titled = MDX_COLLECTIONS.filter((c) => c !== 'explainers'); // an explainer has no text field but its body
+  it.each(titled)('changes only the title line when the title of a %s entry changes', async (collection) => {
+    const zhPath = [...files.keys()].filter((p) => p.startsWith(`content/${collection}/zh-cn/`)).sort()[0]!;
+    const slug = zhPath
+      .split('/')
+      .at(-1)!
+      .replace(/\.mdx$/, '');
+    const enPath = zhPath.replace('/zh-cn/', '/en/');
+    const page = await openEntry(`${collection}/entries/${slug}`);
+    await reveal(page, 'zh-cn', 'title');
+    const title = field(page, 'zh-cn', 'title').locator('input');
+    await title.click();
+    await title.press('End');
+    await page.keyboard.type('测');
+    await save(page);
+
+    expect(changedLines(files.get(zhPath)!, (await readSaved(page, zhPath))!)).toEqual([
+      [expect.any(Number), expect.stringMatching(/^title: /), expect.stringMatching(/^title: .*测'?$/)],
+    ]);
+    if (files.has(enPath)) expect(await readSaved(page, enPath)).toBe(files.get(enPath));
   });
 
   it('changes one line of departments.yaml for one English name, and the content check still passes', async () => {

@@ -84,6 +84,8 @@ type I18n = true | 'duplicate' | undefined;
 
 interface Context {
   shared: Map<string, SharedDoc>;
+  /** Every collection's schema, for what a reference shows. */
+  schemas: SchemaDoc[];
   where: string;
   /** The i18n value every field below gets (undefined for the YAML lists, which have none). */
   i18n?: I18n;
@@ -95,17 +97,21 @@ function subfieldsOf(f: FieldDoc, ctx: Context): FieldDoc[] | undefined {
   return shared?.fields;
 }
 
-function relation(collection: string, multiple: boolean): Record<string, unknown> {
+function relation(collection: string, multiple: boolean, ctx: Context): Record<string, unknown> {
   if (!(COLLECTION_NAMES as string[]).includes(collection)) throw new Error(`@ref ${collection}: no such collection`);
   const spec = COLLECTIONS[collection as CollectionName];
   if (spec.storage === 'yaml') {
-    // An item of a YAML list, by its id (glossary terms).
+    // An item of a YAML list, stored by its id and shown by its name (a glossary term by the term).
+    const fields = ctx.schemas.find((c) => c.name === collection)?.fields ?? [];
+    const shown = SUMMARY_FIELDS.find((name) => fields.some((f) => f.name === name)) ?? 'id';
+    const path = (name: string) => `${collection}.*.${name}`;
     return {
       widget: 'relation',
       collection,
       file: collection,
-      value_field: `${collection}.*.id`,
-      search_fields: [`${collection}.*.id`],
+      value_field: path('id'),
+      search_fields: [...new Set([path(shown), path('id')])],
+      display_fields: [path(shown)],
       multiple,
     };
   }
@@ -125,9 +131,10 @@ function bounds(checks: { min?: number; max?: number }, what: 'value' | 'length'
 /** The input for one plain value (text, number, date, yes/no, web address, a choice or a reference). */
 function plainWidget(
   f: Pick<FieldDoc, 'name' | 'type' | 'values' | 'ref' | 'pattern' | 'shared' | 'min' | 'max'>,
+  ctx: Context,
 ): Record<string, unknown> {
   if (f.values) return { widget: 'select', options: f.values };
-  if (f.ref) return relation(f.ref, false);
+  if (f.ref) return relation(f.ref, false, ctx);
   if (f.type === 'true or false') return { widget: 'boolean' };
   if (f.type === 'number' || f.shared === 'measureNumber') return { widget: 'number', value_type: 'int', ...bounds(f, 'value') };
   const widget = MULTILINE.has(f.name) ? 'text' : 'string';
@@ -177,11 +184,13 @@ function fieldOf(f: FieldDoc, ctx: Context): CmsField {
     };
   }
   if (f.list && (f.values || f.ref)) {
-    const choice = f.values ? { widget: 'select', options: f.values } : relation(f.ref!, true);
+    const choice = f.values ? { widget: 'select', options: f.values } : relation(f.ref!, true, ctx);
     return { ...base, ...choice, multiple: true, ...bounds(f, 'items') };
   }
   if (f.list) {
-    const item = plainWidget({ ...f, ...f.item, min: f.item?.min, max: f.item?.max, pattern: f.item?.pattern });
+    // Each item is one plain value: a list of number is a list of numbers (not of text).
+    const one = { ...f, type: f.type.replace(/^list of /, ''), min: f.item?.min, max: f.item?.max, pattern: f.item?.pattern };
+    const item = plainWidget(one, ctx);
     return {
       ...base,
       widget: 'list',
@@ -190,7 +199,7 @@ function fieldOf(f: FieldDoc, ctx: Context): CmsField {
     };
   }
   if (subfields) return { ...base, widget: 'object', collapsed: 'auto', fields: subfields.map((s) => fieldOf(s, inner)) };
-  return { ...base, ...plainWidget(f) };
+  return { ...base, ...plainWidget(f, ctx) };
 }
 
 /** The body of an MDX entry: rich text with the site's components and nothing else built in. */
@@ -205,10 +214,10 @@ function bodyField(): CmsField {
   };
 }
 
-function mdxCollection(name: CollectionName, schema: SchemaDoc, shared: Map<string, SharedDoc>): CmsCollection {
+function mdxCollection(name: CollectionName, schema: SchemaDoc, { shared, schemas }: Pick<Context, 'shared' | 'schemas'>): CmsCollection {
   const spec = COLLECTIONS[name];
   const fixed = FIXED[name];
-  const fields = schema.fields.map((f) => fieldOf(f, { shared, where: name, i18n: f.neutral ? 'duplicate' : true }));
+  const fields = schema.fields.map((f) => fieldOf(f, { shared, schemas, where: name, i18n: f.neutral ? 'duplicate' : true }));
   return {
     name,
     label: spec.label.zh,
@@ -231,7 +240,7 @@ function mdxCollection(name: CollectionName, schema: SchemaDoc, shared: Map<stri
   };
 }
 
-function yamlCollection(name: CollectionName, schema: SchemaDoc, shared: Map<string, SharedDoc>): CmsCollection {
+function yamlCollection(name: CollectionName, schema: SchemaDoc, { shared, schemas }: Pick<Context, 'shared' | 'schemas'>): CmsCollection {
   const spec = COLLECTIONS[name];
   const summary = SUMMARY_FIELDS.find((s) => schema.fields.some((f) => f.name === s)) ?? 'id';
   return {
@@ -253,7 +262,7 @@ function yamlCollection(name: CollectionName, schema: SchemaDoc, shared: Map<str
             root: true,
             summary: `{{fields.${summary}}}`,
             collapsed: true,
-            fields: schema.fields.map((f) => fieldOf(f, { shared, where: name })),
+            fields: schema.fields.map((f) => fieldOf(f, { shared, schemas, where: name })),
           },
         ],
       },
@@ -266,7 +275,8 @@ export function cmsConfig(schemas: { collections: SchemaDoc[]; shared: SharedDoc
   const collections = COLLECTION_NAMES.map((name) => {
     const schema = schemas.collections.find((c) => c.name === name);
     if (!schema) throw new Error(`No schema file src/schemas/${name}.ts for the collection ${name}`);
-    return COLLECTIONS[name].storage === 'mdx' ? mdxCollection(name, schema, shared) : yamlCollection(name, schema, shared);
+    const base = { shared, schemas: schemas.collections };
+    return COLLECTIONS[name].storage === 'mdx' ? mdxCollection(name, schema, base) : yamlCollection(name, schema, base);
   });
   return {
     app_title: '郑州革命老区振兴发展 · 内容编辑',

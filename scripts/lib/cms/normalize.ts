@@ -12,6 +12,7 @@ import type { CmsCollection, CmsConfig, CmsField } from './config.ts';
  * - keys in the order of the configured fields, at every level (the schema order);
  * - optional fields that are empty ('' / [] / {} / null) left out (omit_empty_optional_fields);
  * - a yes/no field that was not set written as false (the boolean input has no "unset");
+ * - a number in a text field written as text (partial dates: 2025 becomes '2025');
  * - YAML from the `yaml` library with the configured indent and quoting, no line folding,
  *   block lists only; comments are not kept (move them into the schema docs instead);
  * - frontmatter `---\n<yaml>\n---\n`, then a blank line and the body, trimmed, when there is one.
@@ -31,7 +32,14 @@ const isEmpty = (value: unknown) =>
   (Array.isArray(value) && !value.length) ||
   (isObject(value) && !Object.keys(value).length);
 
+/** Inputs that hold text: the CMS writes what they show, so a number there (date: 2025) is saved as text ('2025'). */
+const TEXT_WIDGETS: ReadonlySet<string> = new Set(['string', 'text']);
+const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+
 function cleanValue(value: unknown, field: CmsField): unknown {
+  if (TEXT_WIDGETS.has(field.widget)) return asText(value);
+  const item = field.field as CmsField | undefined;
+  if (field.widget === 'list' && item && TEXT_WIDGETS.has(item.widget) && Array.isArray(value)) return value.map(asText);
   const subfields = field.fields as CmsField[] | undefined;
   if (!subfields) return value;
   if (field.widget === 'list' && Array.isArray(value)) return value.map((item) => (isObject(item) ? clean(item, subfields) : item));

@@ -140,6 +140,23 @@ describe('src/admin/config.json', () => {
       }
     });
 
+    it('gives each plain value the input of its type: numbers, yes/no, choices, references, text', () => {
+      for (const { path, f, c } of all.filter((p) => !subfields(p.f) && !p.f.type.startsWith('['))) {
+        const input = f.list && !f.values && !f.ref ? (c.field as CmsField) : c;
+        const type = f.type.replace(/^list of /, '');
+        const expected = f.values
+          ? ['select']
+          : f.ref
+            ? ['relation']
+            : type === 'true or false'
+              ? ['boolean']
+              : type === 'number' || type === 'measureNumber'
+                ? ['number']
+                : ['string', 'text'];
+        expect(expected, `${path}: ${input.widget}`).toContain(input.widget);
+      }
+    });
+
     it('offers exactly the schema enums as choices', () => {
       for (const { path, f, c } of all.filter((p) => p.f.values)) {
         expect(c.widget, path).toBe('select');

@@ -63,6 +63,14 @@ describe('the CMS form (normalizer)', () => {
     );
   });
 
+  it('writes a number in a text field as text, as the CMS’s text input does (a year as a partial date)', () => {
+    const text =
+      '---\ntitle: t\ndescription: d\ndate: 1923\nsources:\n  - title: s\n    publication: p\n    date: 2025\n    accessed: 2026-01-01\nlastVerified: 2026-01-01\n---\n\nx\n';
+    const out = normal('content/timeline/zh-cn/x.mdx', text);
+    expect(out).toContain("\ndate: '1923'\n");
+    expect(out).toContain("\n    date: '2025'\n");
+  });
+
   it('quotes only what YAML needs quoted, so the values read back the same', () => {
     const text = '---\ntitle: "1923"\ndescription: "a: b # c"\n---\n\nx\n';
     const out = normal('content/pages/zh-cn/x.mdx', text);
