@@ -11,6 +11,7 @@
  * file, src/admin/, the component definitions, the CSP): a build with nothing new copies it
  * in a few milliseconds instead of bundling for several seconds. The configuration is
  * written every time, with this deployment's repository (scripts/lib/admin/deploy.ts).
+ * SKIP_ADMIN=1 leaves /admin/ out (the benchmarks, which measure how the site grows with its content).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,10 @@ async function bundle(csp: string, out: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.SKIP_ADMIN === '1') {
+    console.log('admin: skipped (SKIP_ADMIN=1)');
+    return;
+  }
   const started = performance.now();
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html not found: run astro build first`);
   const deployment = deploymentFromEnv();
