@@ -31,10 +31,17 @@ function requiredText(f: FieldDoc): string {
   return f.defaultText ? `可选 optional (默认 default \`${f.defaultText}\`)` : '可选 optional';
 }
 
+/** The field's Chinese name and help first (its @label and @zh tags), then the English doc. */
+function meaning(f: Pick<FieldDoc, 'label' | 'zh' | 'doc' | 'neutral'>): string {
+  const zh = [f.label && `**${f.label}**`, f.zh].filter(Boolean).join(' ');
+  const neutral = f.neutral ? '<br>中英文相同，在 CMS 中只填中文 / the same in both languages (entered once, in Chinese, in the CMS)' : '';
+  return `${[zh, f.doc].filter(Boolean).join('<br>')}${neutral}`;
+}
+
 function rows(fields: FieldDoc[], prefix = ''): string[] {
   return fields.flatMap((f) => {
     const path = `${prefix}${f.name}`;
-    const row = `| \`${path}\` | ${requiredText(f)} | ${cell(typeText(f))} | ${cell(f.doc)} |`;
+    const row = `| \`${path}\` | ${requiredText(f)} | ${cell(typeText(f))} | ${cell(meaning(f))} |`;
     const children = f.fields && !f.shared ? rows(f.fields, `${path}${f.list ? '[].' : '.'}`) : [];
     return [row, ...children];
   });
@@ -54,6 +61,7 @@ export function renderFieldReference(collections: SchemaDoc[], shared: SharedDoc
     out.push(
       `### \`${c.name}\` ${collectionLabel(c.name)} — \`${isCollectionName(c.name) ? fileOf(c.name) : ''}\``,
       '',
+      ...(c.zh ? [cell(c.zh), ''] : []),
       cell(c.doc),
       '',
       ...HEAD,

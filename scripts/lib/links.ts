@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { filesUnder } from '../../src/lib/build/files.ts';
+import { isAdminPath } from '../../src/lib/build/admin.ts';
 import { stripBase, withBase } from '../../src/lib/routing/base.ts';
 
 /**
@@ -68,7 +69,8 @@ const htmlPath = (urlPath: string) => (urlPath.endsWith('/') ? `${urlPath}index.
 export function readBuiltSite(dist: string): { files: Set<string>; pages: BuiltPage[] } {
   const files = new Set(filesUnder(dist).map((f) => `/${f.split(/[\\/]/).join('/')}`));
   const pages = [...files]
-    .filter((f) => f.endsWith('.html'))
+    // The CMS at /admin/ is not a reader page: its links are its own bundle's.
+    .filter((f) => f.endsWith('.html') && !isAdminPath(f))
     .sort()
     .map((f) => ({ urlPath: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(dist, f), 'utf8') }));
   return { files, pages };

@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import ts from 'typescript';
-import type { FieldDoc, SchemaDoc, SharedDoc } from './field-doc.ts';
+import type { FieldChecks, FieldDoc, FieldTags, SchemaDoc, SharedDoc } from './field-doc.ts';
 
 export type { FieldDoc, SchemaDoc, SharedDoc };
 
 /**
  * Reads the zod schemas in src/schemas/*.ts with the TypeScript compiler API (syntax only,
- * no type checking) and returns every field: name, /** *\/ comment, required or not, and a
- * plain type. The field reference in content/README.md and the page templates are made
- * from this, so they cannot drift from the schemas.
+ * no type checking) and returns every field: name, /** *\/ comment and its tags (field-doc.ts),
+ * required or not, a plain type, and the checks a form can show (bounds, patterns). The
+ * field reference in content/README.md, the page templates and the CMS configuration
+ * (scripts/lib/cms/config.ts) are made from this, so they cannot drift from the schemas.
  */
 
 interface Info extends Omit<FieldDoc, 'name' | 'doc' | 'required'> {
@@ -54,8 +55,9 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       // Everything declared in common.ts is documented once, by name; the rest is expanded.
       if (found.file !== SHARED_FILE || inner.list) return inner;
       const { optional: _o, ...entry } = inner;
-      if (!shared.has(expr.text)) shared.set(expr.text, { name: expr.text, doc: jsDoc(found.node), ...entry });
-      return { ...inner, fields: undefined, values: undefined, type: expr.text, shared: expr.text };
+      const tags = jsTags(found.node);
+      if (!shared.has(expr.text)) shared.set(expr.text, { name: expr.text, doc: jsDoc(found.node), ...entry, ...tags });
+      return { ...inner, fields: undefined, values: undefined, type: expr.text, shared: expr.text, ref: tags.ref };
     }
     if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
       const method = expr.expression.name.text;
@@ -65,7 +67,13 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       const inner = info(target, file);
       if (method === 'optional') return { ...inner, optional: true };
       if (method === 'default') return { ...inner, optional: true, defaultText: first?.getText() };
-      return inner; // min, max, int, regex, refine, length: checks, not shape
+      if ((method === 'min' || method === 'max' || method === 'length') && first && ts.isNumericLiteral(first)) {
+        const n = Number(first.text);
+        return method === 'length' ? { ...inner, min: n, max: n } : { ...inner, [method]: n };
+      }
+      const regex = method === 'regex' && first ? regexOf(first, file) : undefined;
+      if (regex) return { ...inner, pattern: [regex, second && ts.isStringLiteral(second) ? second.text : ''] };
+      return inner; // int, refine: checks a form cannot show
     }
     return { type: expr.getText(), optional: false, list: false };
   };
@@ -76,12 +84,30 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
     if (method === 'preprocess') return info(second!, file);
     if (method === 'object' || method === 'strictObject') return { ...plain('object'), fields: fieldsOf(first!, file) };
     if (method === 'array') {
-      const item = info(first!, file);
-      return { ...item, optional: false, list: true, defaultText: undefined, type: `list of ${item.list ? 'lists' : item.type}` };
+      const { min, max, pattern, ...item } = info(first!, file);
+      const checks: FieldChecks = { min, max, pattern };
+      const hasChecks = Object.values(checks).some((v) => v !== undefined);
+      return {
+        ...item,
+        optional: false,
+        list: true,
+        defaultText: undefined,
+        type: `list of ${item.list ? 'lists' : item.type}`,
+        ...(hasChecks && !item.fields ? { item: checks } : {}),
+      };
     }
     if (method === 'tuple' && ts.isArrayLiteralExpression(first!))
       return plain(`[${first.elements.map((e) => info(e, file).type).join(', ')}]`);
     return plain(LABELS[method] ?? method);
+  };
+
+  /** The source of a regular expression written in place or as a const (ISO_DAY). */
+  const regexOf = (expr: ts.Expression, file: string): string | undefined => {
+    if (ts.isIdentifier(expr)) {
+      const found = lookup(file, expr.text);
+      return found?.node.initializer ? regexOf(found.node.initializer, found.file) : undefined;
+    }
+    return ts.isRegularExpressionLiteral(expr) ? expr.text.slice(1, expr.text.lastIndexOf('/')) : undefined;
   };
 
   const stringsOf = (expr: ts.Expression, file: string): string[] => {
@@ -104,7 +130,8 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
       if (!value) return [];
       const { optional, ...rest } = info(value, file);
-      return [{ name: p.name.getText(), doc: jsDoc(p), required: !optional, ...rest }];
+      const tags = jsTags(p);
+      return [{ name: p.name.getText(), doc: jsDoc(p), required: !optional, ...rest, ...tags, ref: tags.ref ?? rest.ref }];
     });
   };
 
@@ -116,7 +143,12 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
         .statements.filter(ts.isVariableStatement)
         .flatMap((stmt) => [...stmt.declarationList.declarations])
         .filter((node) => ts.isIdentifier(node.name) && node.name.text.endsWith('Schema') && node.initializer)
-        .map((node) => ({ name: file.replace(/\.ts$/, ''), doc: jsDoc(node), fields: info(node.initializer!, file).fields ?? [] })),
+        .map((node) => ({
+          name: file.replace(/\.ts$/, ''),
+          doc: jsDoc(node),
+          ...jsTags(node),
+          fields: info(node.initializer!, file).fields ?? [],
+        })),
     );
   return { collections, shared: [...shared.values()] };
 }
@@ -128,4 +160,17 @@ function jsDoc(node: ts.Node): string {
     .filter(ts.isJSDoc)
     .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '');
   return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The tags of a /** *\/ comment (field-doc.ts, FieldTags); tags this reader does not know are an error. */
+function jsTags(node: ts.Node): FieldTags {
+  const tags: FieldTags = {};
+  for (const tag of ts.getJSDocTags(node)) {
+    const name = tag.tagName.text;
+    const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s+/g, ' ').trim();
+    if (name === 'label' || name === 'zh' || name === 'ref') tags[name] = text;
+    else if (name === 'neutral') tags.neutral = true;
+    else throw new Error(`Unknown tag @${name} in the comment of ${node.getText().slice(0, 60)}`);
+  }
+  return tags;
 }

@@ -15,6 +15,7 @@
  * - Every cache name carries BUILD: a new deployment installs a new worker, which re-fetches
  *   the pages saved under the old build (so saved routes stay available, updated) and
  *   deletes the old caches on activate. Nothing is served from an old build forever.
+ * - CONFIG.bypass (/admin/, the CMS): not handled at all, so never cached and never offline.
  * - Message {type: 'save', urls}: cache those pages and their assets (the route page's
  *   “Save this route for offline use”, and the first page a reader visits).
  */
@@ -134,6 +135,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === `${BASE}sw.js`) return;
+  if (CONFIG.bypass.some((prefix) => url.pathname.startsWith(prefix))) return;
   if (request.mode === 'navigate' || (request.headers.get('accept') || '').includes('text/html')) event.respondWith(page(event));
   else if (url.pathname.startsWith(`${BASE}_astro/`) || url.pathname.startsWith(`${BASE}pagefind/`)) event.respondWith(cacheFirst(request));
   else event.respondWith(staleWhileRevalidate(event));

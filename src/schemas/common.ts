@@ -41,21 +41,53 @@ export const partialDate = z.preprocess(
 /** One source a page relies on. Give `url` for web pages or `publication` for print. */
 export const source = z
   .strictObject({
-    /** Title of the article, page or document, as the source gives it. */
+    /**
+     * Title of the article, page or document, as the source gives it.
+     * @label 标题
+     * @zh 文章、网页或文件的标题，照来源原样写。
+     */
     title: z.string().min(1),
-    /** Who published it (e.g. 郑州日报, 郑州市文物局). */
+    /**
+     * Who published it (e.g. 郑州日报, 郑州市文物局).
+     * @label 发布者
+     * @zh 发布者（如郑州日报、郑州市文物局）。
+     */
     publisher: z.string().min(1).optional(),
-    /** Web address of the page. */
+    /**
+     * Web address of the page.
+     * @label 网址
+     * @zh 网页地址。
+     */
     url: z.url().optional(),
-    /** Printed publication (book, gazetteer, newspaper issue) when there is no URL. */
+    /**
+     * Printed publication (book, gazetteer, newspaper issue) when there is no URL.
+     * @label 出版物
+     * @zh 没有网址时写印刷出版物（书、地方志、某期报纸）。
+     */
     publication: z.string().min(1).optional(),
-    /** When the source was published: YYYY, YYYY-MM or YYYY-MM-DD. */
+    /**
+     * When the source was published: YYYY, YYYY-MM or YYYY-MM-DD.
+     * @label 发布日期
+     * @zh 来源的发布日期：YYYY、YYYY-MM 或 YYYY-MM-DD。
+     */
     date: partialDate.optional(),
-    /** When an editor last read the source (YYYY-MM-DD). */
+    /**
+     * When an editor last read the source (YYYY-MM-DD).
+     * @label 阅读日期
+     * @zh 编辑最后一次阅读该来源的日期（YYYY-MM-DD）。
+     */
     accessed: isoDate,
-    /** true when the URL is a copy on a mirror or aggregator site, not the original publisher. */
+    /**
+     * true when the URL is a copy on a mirror or aggregator site, not the original publisher.
+     * @label 转载
+     * @zh 网址是镜像或聚合网站上的转载、不是原发布者时选“是”。
+     */
     mirror: z.boolean().optional(),
-    /** A short remark on what this source supports or how reliable it is. */
+    /**
+     * A short remark on what this source supports or how reliable it is.
+     * @label 备注
+     * @zh 简短说明该来源支持什么、可靠程度如何。
+     */
     note: z.string().min(1).optional(),
   })
   .refine((s) => s.url || s.publication, {
@@ -70,9 +102,17 @@ export const sources = z
 
 /** An open question shown on the page instead of a silent choice. */
 export const factNote = z.strictObject({
-  /** conflict: sources disagree; gap: nothing found; unverified: only weak or promotional sources. */
+  /**
+   * conflict: sources disagree; gap: nothing found; unverified: only weak or promotional sources.
+   * @label 类型
+   * @zh conflict：来源说法不一；gap：查不到；unverified：只有薄弱或宣传性来源。
+   */
   kind: z.enum(['conflict', 'gap', 'unverified']),
-  /** What is uncertain, in the page's language, e.g. “木塔建成年份：来源分别记为1951年和1953年”. */
+  /**
+   * What is uncertain, in the page's language, e.g. “木塔建成年份：来源分别记为1951年和1953年”.
+   * @label 说明
+   * @zh 用本页的语言写明哪里不确定，例如“木塔建成年份：来源分别记为1951年和1953年”。
+   */
   text: z.string().min(1),
 });
 
@@ -81,28 +121,61 @@ export const factNotes = z.array(factNote).default([]);
 
 /** Fields every entry has: the title shown on the page and its one-sentence summary. */
 export const entryBase = {
-  /** Title of the page (the measure's, site's or product's name). */
+  /**
+   * Title of the page (the measure's, site's or product's name).
+   * @label 标题
+   * @zh 页面标题（措施、地标或农产品的名称）。
+   */
   title: z.string().min(1),
-  /** A shorter title (at most 60 characters) for the browser tab and search results, when `title` is long. */
+  /**
+   * A shorter title (at most 60 characters) for the browser tab and search results, when `title` is long.
+   * @label 短标题
+   * @zh 标题较长时，用于浏览器标签页和搜索结果的短标题（不超过60个字）。
+   */
   shortTitle: z.string().min(1).max(60).optional(),
-  /** One or two sentences for search results, link previews and the meta description. */
+  /**
+   * One or two sentences for search results, link previews and the meta description.
+   * @label 摘要
+   * @zh 一两句话，用于搜索结果、链接预览和网页描述。
+   */
   description: z.string().min(1).max(200),
-  /** Date of the last real edit, overriding the date taken from git history (YYYY-MM-DD). */
+  /**
+   * Date of the last real edit, overriding the date taken from git history (YYYY-MM-DD).
+   * @label 修改日期
+   * @zh 最后一次实质修改的日期；填写后代替 git 记录的日期（YYYY-MM-DD）。
+   */
   lastUpdated: isoDate.optional(),
 };
 
-/** Fields every factual entry has. */
-export const factualBase = {
-  ...entryBase,
-  /** Where the facts on this page come from. */
+/**
+ * The sourcing fields every factual entry has: spread after the entry's own fields, since
+ * that is where the content files (and so the CMS, which writes keys in schema order) put them.
+ */
+export const sourcing = {
+  /**
+   * Where the facts on this page come from.
+   * @label 来源
+   * @zh 本页事实的出处。
+   */
   sources,
-  /** When an editor last checked this page's facts against its sources (YYYY-MM-DD). */
+  /**
+   * When an editor last checked this page's facts against its sources (YYYY-MM-DD).
+   * @label 核实日期
+   * @zh 编辑最后一次对照来源核实本页事实的日期（YYYY-MM-DD）。
+   */
   lastVerified: isoDate,
-  /** Conflicts between sources and facts not found, shown in a box on the page. */
+  /**
+   * Conflicts between sources and facts not found, shown in a box on the page.
+   * @label 存疑说明
+   * @zh 来源之间的矛盾和查不到的事实，显示在页面的提示框里。
+   */
   notes: factNotes,
 };
 
-/** Slug of a `places` entry (a county-level city or district), e.g. dengfeng. */
+/**
+ * Slug of a `places` entry (a county-level city or district), e.g. dengfeng.
+ * @ref places
+ */
 export const placeRef = z
   .string()
   .regex(

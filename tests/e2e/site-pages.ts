@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DIST } from '../helpers/static-server.ts';
+import { isAdminPath } from '../../src/lib/build/admin.ts';
 
 /** Throw a helpful error at collection time when there is nothing to test. */
 export function assertDist(dir = DIST): void {
@@ -19,10 +20,10 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Every .html file under `dir`, absolute paths, sorted (404 pages included). */
+/** Every reader page's .html file under `dir`, absolute paths, sorted (404 pages included; the CMS at /admin/ is not a reader page). */
 export function listHtmlFiles(dir = DIST): string[] {
   return walk(dir)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !isAdminPath(`/${relative(dir, f).split(sep).join('/')}`))
     .sort();
 }
 

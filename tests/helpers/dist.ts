@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { isAdminPath } from '../../src/lib/build/admin.ts';
 
 /** Helpers for build tests: read the built site in dist/. */
 export const DIST = 'dist';
 export const SITE = 'https://laoqu.example.org';
 
-/** Every HTML file in dist/ as { file, urlPath } (index.html -> directory URL). */
+/** Every reader page in dist/ as { file, urlPath } (index.html -> directory URL); the CMS at /admin/ is not one. */
 export function htmlPages(): Array<{ file: string; urlPath: string }> {
   const out: Array<{ file: string; urlPath: string }> = [];
   const walk = (dir: string) => {
@@ -15,7 +16,8 @@ export function htmlPages(): Array<{ file: string; urlPath: string }> {
       if (d.isDirectory()) walk(full);
       else if (d.name.endsWith('.html')) {
         const rel = relative(DIST, full).split(sep).join('/');
-        out.push({ file: full, urlPath: '/' + rel.replace(/(^|\/)index\.html$/, '$1') });
+        const urlPath = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+        if (!isAdminPath(urlPath)) out.push({ file: full, urlPath });
       }
     }
   };

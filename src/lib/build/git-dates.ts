@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
  * Date of the last commit that touched each file under content/, read from git once per
  * build (one `git log`, not one per page). Files not in git history, or a checkout
  * without git, simply have no date; pages then fall back to their frontmatter.
+ * Commits that only reformat files (`npm run content:normalize`, committed with the
+ * FORMAT_ONLY trailer in their message) do not count: a page is not “updated” by them.
  */
+export const FORMAT_ONLY = 'Format-only: content:normalize';
+
 let cache: Map<string, string> | undefined;
 
 export function parseGitLog(log: string): Map<string, string> {
@@ -18,18 +22,20 @@ export function parseGitLog(log: string): Map<string, string> {
   return dates;
 }
 
-export function lastCommitDates(root = '.'): Map<string, string> {
-  if (cache) return cache;
+/** The dates as git has them now under `root` (lastCommitDates keeps them for the build). */
+export function readGitDates(root = '.'): Map<string, string> {
   try {
-    const log = execFileSync('git', ['log', '--format=date:%cs', '--name-only', '--', 'content'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    cache = parseGitLog(log);
+    const log = execFileSync(
+      'git',
+      ['log', '--format=date:%cs', '--name-only', '--invert-grep', '--fixed-strings', `--grep=${FORMAT_ONLY}`, '--', 'content'],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 },
+    );
+    return parseGitLog(log);
   } catch {
-    cache = new Map();
+    return new Map();
   }
-  return cache;
+}
+
+export function lastCommitDates(root = '.'): Map<string, string> {
+  return (cache ??= readGitDates(root));
 }

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog } from '../../../src/lib/build/git-dates.ts';
+import { FORMAT_ONLY, parseGitLog, readGitDates } from '../../../src/lib/build/git-dates.ts';
 import { editUrl, lastUpdated } from '../../../src/lib/data/provenance.ts';
 
 describe('provenance', () => {
@@ -17,6 +21,34 @@ describe('provenance', () => {
       'content/b.mdx': '2026-11-29',
       'content/c.mdx': '2026-10-01',
     });
+  });
+
+  it('does not count a format-only commit (npm run content:normalize) as an update of the page', () => {
+    const root = mkdtempSync(join(tmpdir(), 'zz-git-'));
+    const git = (args: string[], date: string) =>
+      execFileSync('git', args, {
+        cwd: root,
+        env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
+        stdio: 'ignore',
+      });
+    try {
+      git(['init', '-q'], '2026-01-01');
+      git(['config', 'user.email', 'test@example.org'], '2026-01-01');
+      git(['config', 'user.name', 'Test'], '2026-01-01');
+      mkdirSync(join(root, 'content'));
+      writeFileSync(join(root, 'content/a.mdx'), 'a: "1"\n');
+      writeFileSync(join(root, 'content/b.mdx'), 'b: "1"\n');
+      git(['add', '.'], '2026-03-01');
+      git(['commit', '-q', '-m', 'Add a and b'], '2026-03-01');
+      writeFileSync(join(root, 'content/b.mdx'), 'b: "2"\n');
+      git(['commit', '-q', '-am', 'Edit b'], '2026-04-01');
+      writeFileSync(join(root, 'content/a.mdx'), 'a: 1\n');
+      writeFileSync(join(root, 'content/b.mdx'), 'b: 2\n');
+      git(['commit', '-q', '-am', `Content in the CMS's form\n\n${FORMAT_ONLY}`], '2026-05-01');
+      expect(Object.fromEntries(readGitDates(root))).toEqual({ 'content/a.mdx': '2026-03-01', 'content/b.mdx': '2026-04-01' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('prefers the frontmatter date', () => {

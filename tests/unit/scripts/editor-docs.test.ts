@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { generateEditorDocs, replaceSection } from '../../../scripts/lib/editor-docs.ts';
@@ -20,6 +22,8 @@ describe('schema reader (TypeScript compiler API)', () => {
       ['kind', true, 'Big or small.'],
       ['at', false, 'Where, as [lng, lat].'],
       ['aliases', false, 'Other names.'],
+      ['like', false, 'Things it is like, by slug.'],
+      ['count', false, 'How many.'],
     ]);
   });
 
@@ -27,6 +31,37 @@ describe('schema reader (TypeScript compiler API)', () => {
     expect(field('kind').values).toEqual(['big', 'small']);
     expect(field('at').fields).toEqual([expect.objectContaining({ name: 'lngLat', required: true, type: '[number, number]' })]);
     expect(field('aliases')).toMatchObject({ list: true, type: 'list of text', defaultText: '[]' });
+  });
+
+  it('reads the tags of a comment (label, Chinese help, neutral, reference) apart from its text', () => {
+    expect(field('like')).toMatchObject({
+      doc: 'Things it is like, by slug.',
+      label: '相似',
+      zh: '相似的东西。',
+      neutral: true,
+      ref: 'things',
+    });
+    expect(field('count')).toMatchObject({ doc: 'How many.', label: '数量' });
+    expect(field('kind').label).toBeUndefined();
+  });
+
+  it('reads the checks a form can show: bounds of numbers, texts and lists, patterns, a list item’s own checks', () => {
+    expect(field('title')).toMatchObject({ min: 1 });
+    expect(field('sources')).toMatchObject({ min: 1, list: true });
+    expect(field('count')).toMatchObject({ min: 1, max: 9 });
+    expect(field('like')).toMatchObject({ max: 3, item: { pattern: ['^[a-z]+$', 'lowercase only'] } });
+  });
+
+  it('refuses a tag it does not know, so a typo does not silently drop a label', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zz-schemas-'));
+    try {
+      cpSync('tests/fixtures/schemas', dir, { recursive: true });
+      const file = join(dir, 'things.ts');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('@label 数量', '@lable 数量'));
+      expect(() => readSchemas(dir)).toThrow(/Unknown tag @lable/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names what common.ts declares and documents it once', () => {
@@ -56,6 +91,17 @@ describe('the real schemas', () => {
 
   it('document every field with a /** */ comment', () => {
     expect([...collections, ...shared].flatMap((c) => undocumented(c.fields ?? [], `${c.name}.`))).toEqual([]);
+  });
+
+  it('give every field a Chinese name (@label) and Chinese help (@zh), for the CMS and the field reference', () => {
+    const unlabelled = (fields: FieldDoc[], prefix: string): string[] =>
+      fields.flatMap((f) => [
+        ...(f.label && f.zh ? [] : [`${prefix}${f.name}`]),
+        ...unlabelled(f.shared ? [] : (f.fields ?? []), `${prefix}${f.name}.`),
+      ]);
+    const structures = shared.filter((s) => s.fields);
+    expect([...collections, ...structures].flatMap((c) => unlabelled(c.fields ?? [], `${c.name}.`))).toEqual([]);
+    expect(collections.filter((c) => !c.zh).map((c) => c.name)).toEqual([]);
   });
 
   it('give templates that parse as YAML', () => {
