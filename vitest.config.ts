@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   // Unit tests of the data layer read a stand-in for Astro's content module (tests/helpers/astro-content.ts).
-  resolve: { alias: { 'astro:content': new URL('./tests/helpers/astro-content.ts', import.meta.url).pathname } },
+  resolve: {
+    alias: { 'astro:content': new URL('./tests/helpers/astro-content.ts', import.meta.url).pathname },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
     globalSetup: ['tests/build/setup.ts'],

@@ -39,7 +39,9 @@ const ctx: BenchContext = {
 const real = readRealContent(join(root, 'content'));
 const departments = (parse(readFileSync(join(root, 'content/departments.yaml'), 'utf8')) as unknown[]).length;
 const machine = describeMachine(root);
-ctx.log(`bench: sizes ${sizes.join(', ')}; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; working in ${ctx.work}`);
+ctx.log(
+  `bench: sizes ${sizes.join(', ')}; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; working in ${ctx.work}`,
+);
 
 const results: SizeResult[] = [];
 try {
@@ -49,7 +51,18 @@ try {
   else rmSync(ctx.work, { recursive: true, force: true });
 }
 
-ctx.log(['', ratiosTable(results), '', buildsTable(results), '', baselineTable(results), '', sizesTable(results)].join('\n'));
+ctx.log(
+  [
+    '',
+    ratiosTable(results),
+    '',
+    buildsTable(results),
+    '',
+    baselineTable(results),
+    '',
+    sizesTable(results),
+  ].join('\n'),
+);
 if (!args.includes('--no-write')) {
   const method = readFileSync(join(root, 'scripts/bench/method.md'), 'utf8');
   mkdirSync(join(root, 'docs'), { recursive: true });

@@ -44,7 +44,9 @@ const CDN_FONT_FACE = /@font-face\s*\{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}
 const dropCdnFonts: Plugin = {
   name: 'admin-drop-cdn-fonts',
   transform: (code, id) =>
-    id.includes('@sveltia/cms') && code.includes('https://cdn.jsdelivr.net/') ? code.replace(CDN_FONT_FACE, '') : undefined,
+    id.includes('@sveltia/cms') && code.includes('https://cdn.jsdelivr.net/')
+      ? code.replace(CDN_FONT_FACE, '')
+      : undefined,
 };
 
 /** Vite's production build of src/admin/index.html into `out`, the CSP filled into its <meta>. */
@@ -53,7 +55,8 @@ async function bundle(csp: string, out: string): Promise<void> {
   const fillCsp: Plugin = {
     name: 'admin-csp',
     transformIndexHtml: (html) => {
-      if (!html.includes('__ADMIN_CSP__')) throw new Error('src/admin/index.html has no __ADMIN_CSP__ placeholder');
+      if (!html.includes('__ADMIN_CSP__'))
+        throw new Error('src/admin/index.html has no __ADMIN_CSP__ placeholder');
       return html.replace('__ADMIN_CSP__', csp);
     },
   };
@@ -85,9 +88,13 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html not found: run astro build first`);
+  if (!existsSync(join(outDir, 'index.html')))
+    throw new Error(`${outDir}/index.html not found: run astro build first`);
   const deployment = deploymentFromEnv();
-  const config = withDeployment(JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as { backend: CmsBackend }, deployment);
+  const config = withDeployment(
+    JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as { backend: CmsBackend },
+    deployment,
+  );
   const csp = adminCsp({ authBaseUrl: deployment.authBaseUrl });
 
   const hash = createHash('sha256').update(csp).update(`\0base:${BASE}`);
@@ -117,7 +124,8 @@ async function main(): Promise<void> {
     placeFile(join(cacheDir, 'out', file), join(target, file));
   }
   writeFileSync(join(target, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
-  if (deployment.repo.startsWith('OWNER/')) console.warn('admin: CMS_REPO is not set; /admin/ will not be able to sign in to a repository');
+  if (deployment.repo.startsWith('OWNER/'))
+    console.warn('admin: CMS_REPO is not set; /admin/ will not be able to sign in to a repository');
   const ms = Math.round(performance.now() - started);
   console.log(
     `admin: ${files.length + 1} files in ${ms} ms (${fresh ? 'bundled' : 'unchanged, from .astro/admin-build'}), repository ${deployment.repo}`,

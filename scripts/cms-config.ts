@@ -11,7 +11,9 @@ const text = renderCmsConfig();
 const current = existsSync(CMS_CONFIG_FILE) ? readFileSync(CMS_CONFIG_FILE, 'utf8') : '';
 if (process.argv.includes('--check')) {
   if (current !== text) {
-    console.error(`${CMS_CONFIG_FILE} 与 src/schemas/ 不一致 / is out of date with the schemas\n→ 运行 / run: npm run cms:config`);
+    console.error(
+      `${CMS_CONFIG_FILE} 与 src/schemas/ 不一致 / is out of date with the schemas\n→ 运行 / run: npm run cms:config`,
+    );
     process.exit(1);
   }
   console.log(`${CMS_CONFIG_FILE} 已是最新 / is up to date`);

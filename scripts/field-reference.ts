@@ -22,4 +22,6 @@ if (check && stale.length) {
   console.error(`这些文件需要更新 / out of date: ${stale.join(', ')}\n→ 运行 / run: npm run docs:fields`);
   process.exit(1);
 }
-console.log(stale.length ? `已更新 / updated: ${stale.join(', ')}` : '编辑文档已是最新 / editor docs are up to date');
+console.log(
+  stale.length ? `已更新 / updated: ${stale.join(', ')}` : '编辑文档已是最新 / editor docs are up to date',
+);

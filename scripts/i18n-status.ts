@@ -14,7 +14,9 @@ import { formatStatus, translationStatus, type PageVersion } from './lib/i18n-st
 /** Files under content/ with changes not yet committed (modified, added or untracked). */
 function uncommitted(): Set<string> {
   try {
-    const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'content'], { encoding: 'utf8' });
+    const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'content'], {
+      encoding: 'utf8',
+    });
     return new Set(
       out
         .split('\n')
@@ -35,7 +37,11 @@ for (const [file, text] of collectContentFiles('.')) {
   if (!m) continue;
   const lastUpdated = (readFrontmatter(text)?.data as { lastUpdated?: unknown } | undefined)?.lastUpdated;
   const fromField =
-    lastUpdated instanceof Date ? lastUpdated.toISOString().slice(0, 10) : typeof lastUpdated === 'string' ? lastUpdated : undefined;
+    lastUpdated instanceof Date
+      ? lastUpdated.toISOString().slice(0, 10)
+      : typeof lastUpdated === 'string'
+        ? lastUpdated
+        : undefined;
   const [date, dateFrom]: [string | undefined, PageVersion['dateFrom']] = fromField
     ? [fromField, 'lastUpdated']
     : dirty.has(file)
@@ -48,4 +54,8 @@ for (const [file, text] of collectContentFiles('.')) {
 
 const status = translationStatus(pages);
 console.log(process.argv.includes('--json') ? JSON.stringify(status, null, 2) : formatStatus(status));
-if (process.argv.includes('--strict') && status.missingEn.length + status.orphanEn.length + status.staleEn.length) process.exit(1);
+if (
+  process.argv.includes('--strict') &&
+  status.missingEn.length + status.orphanEn.length + status.staleEn.length
+)
+  process.exit(1);

@@ -23,7 +23,12 @@ const PAGES = [
 // A search as a reader arrives from a shared link: Pagefind loads and the results render.
 const PATHS = [...PAGES, ...PAGES.map((p) => `/en${p.replace('大枣', 'jujube')}`)];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGET: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -54,13 +59,16 @@ try {
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
       });
-      for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+      for (const c of CATEGORIES)
+        (scores[c] ??= []).push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
       process.stdout.write('.');
     }
     const medians = CATEGORIES.map((c) => median(scores[c]!));
     const low = CATEGORIES.filter((c, i) => medians[i]! < TARGET[c]);
     failed ||= low.length > 0;
-    rows.push(`| \`${decodeURI(path)}\` | ${medians.join(' | ')} | ${low.length ? `below target: ${low.join(', ')}` : 'ok'} |`);
+    rows.push(
+      `| \`${decodeURI(path)}\` | ${medians.join(' | ')} | ${low.length ? `below target: ${low.join(', ')}` : 'ok'} |`,
+    );
     console.log(`\n${decodeURI(path)}: ${CATEGORIES.map((c, i) => `${c} ${medians[i]}`).join(', ')}`);
   }
 } finally {

@@ -41,4 +41,6 @@ writeFileSync(join(root, plan.path), plan.text, { flag: 'wx' });
 console.log(`已创建 / created: ${plan.path}`);
 if (plan.note) console.log(plan.note);
 console.log('下一步：填写字段和来源，写正文，然后运行 npm run check；用 npm run dev 预览。');
-console.log('Next: fill in the fields and sources, write the body, run npm run check; preview with npm run dev.');
+console.log(
+  'Next: fill in the fields and sources, write the body, run npm run check; preview with npm run dev.',
+);

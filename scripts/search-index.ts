@@ -29,22 +29,34 @@ const command = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'r
 
 function runPagefind(outputPath: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [command, '--site', outDir, '--output-path', outputPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [command, '--site', outDir, '--output-path', outputPath], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => void (output = (output + chunk.toString('utf8')).slice(-4000));
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`)),
+    );
   });
 }
 
 const started = performance.now();
 try {
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/index.html not found: run astro build first`);
-  const { pages, files, reused } = await writeCachedIndex(runPagefind, resolve('.astro/pagefind'), outDir, console.warn);
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/index.html not found: run astro build first`);
+  const { pages, files, reused } = await writeCachedIndex(
+    runPagefind,
+    resolve('.astro/pagefind'),
+    outDir,
+    console.warn,
+  );
   const ms = Math.round(performance.now() - started);
-  console.log(`search index: ${pages} pages in ${ms} ms (${files} files, ${reused} unchanged since the last build)`);
+  console.log(
+    `search index: ${pages} pages in ${ms} ms (${files} files, ${reused} unchanged since the last build)`,
+  );
 } catch (error) {
   console.error(`search index: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -107,7 +107,11 @@ export const COLLECTIONS = {
     label: { zh: '专题', en: 'topics' },
     page: { kind: 'topic', key: (slug) => `/topics/${slug}/`, citable: true },
   },
-  explainers: { storage: 'mdx', schema: explainerSchema, label: { zh: '措施解读', en: 'measure explainers' } },
+  explainers: {
+    storage: 'mdx',
+    schema: explainerSchema,
+    label: { zh: '措施解读', en: 'measure explainers' },
+  },
   progress: { storage: 'mdx', schema: progressSchema, label: { zh: '落实进展', en: 'reported progress' } },
   pages: {
     storage: 'mdx',
@@ -145,23 +149,31 @@ export const COLLECTIONS = {
 type Registry = typeof COLLECTIONS;
 export type CollectionName = keyof Registry;
 /** The collections kept as one MDX file per entry and locale. */
-export type MdxCollectionName = { [C in CollectionName]: Registry[C]['storage'] extends 'mdx' ? C : never }[CollectionName];
+export type MdxCollectionName = {
+  [C in CollectionName]: Registry[C]['storage'] extends 'mdx' ? C : never;
+}[CollectionName];
 /** The page kind of each collection whose entries have pages (sites → 'site'). */
-export type EntryPageKind = { [C in CollectionName]: Registry[C] extends { page: { kind: infer K } } ? K : never }[CollectionName];
+export type EntryPageKind = {
+  [C in CollectionName]: Registry[C] extends { page: { kind: infer K } } ? K : never;
+}[CollectionName];
 /** The collection behind each kind of entry page (site → 'sites'). */
 export type CollectionOfKind<K extends EntryPageKind> = {
   [C in CollectionName]: Registry[C] extends { page: { kind: K } } ? C : never;
 }[CollectionName];
 
 /** The MDX collections whose entries have pages (and so a title and a description). */
-export type PagedMdxCollectionName = { [C in MdxCollectionName]: Registry[C] extends { page: EntryPage } ? C : never }[MdxCollectionName];
+export type PagedMdxCollectionName = {
+  [C in MdxCollectionName]: Registry[C] extends { page: EntryPage } ? C : never;
+}[MdxCollectionName];
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export const MDX_COLLECTIONS = COLLECTION_NAMES.filter(
   (c): c is MdxCollectionName => COLLECTIONS[c].storage === 'mdx',
 );
 
-export const PAGED_MDX_COLLECTIONS = MDX_COLLECTIONS.filter((c): c is PagedMdxCollectionName => pageOf(c) !== undefined);
+export const PAGED_MDX_COLLECTIONS = MDX_COLLECTIONS.filter(
+  (c): c is PagedMdxCollectionName => pageOf(c) !== undefined,
+);
 
 export function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(COLLECTIONS, name);
@@ -174,7 +186,9 @@ export function pageOf(collection: CollectionName): EntryPage<EntryPageKind> | u
 
 /** Where a collection's files live, for messages and docs. */
 export function fileOf(collection: CollectionName): string {
-  return COLLECTIONS[collection].storage === 'yaml' ? `content/${collection}.yaml` : `content/${collection}/<locale>/<slug>.mdx`;
+  return COLLECTIONS[collection].storage === 'yaml'
+    ? `content/${collection}.yaml`
+    : `content/${collection}/<locale>/<slug>.mdx`;
 }
 
 /** The page of an entry in a locale: entryPath('sites', 'erqi-memorial-tower', 'en') → /en/sites/erqi-memorial-tower/. */

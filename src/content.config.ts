@@ -29,10 +29,17 @@ const keyedList = (spec: YamlCollection) => (text: string) => {
 const loaderOf = (name: CollectionName) =>
   COLLECTIONS[name].storage === 'yaml'
     ? file(`./content/${name}.yaml`, { parser: keyedList(COLLECTIONS[name] as YamlCollection) })
-    : glob({ base: `./content/${name}`, pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+    : glob({
+        base: `./content/${name}`,
+        pattern: '*/*.mdx',
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      });
 
 type Registry = typeof COLLECTIONS;
 
 export const collections = Object.fromEntries(
-  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: loaderOf(name), schema: COLLECTIONS[name].schema })]),
+  COLLECTION_NAMES.map((name) => [
+    name,
+    defineCollection({ loader: loaderOf(name), schema: COLLECTIONS[name].schema }),
+  ]),
 ) as { [C in CollectionName]: { loader: ReturnType<typeof loaderOf>; schema: Registry[C]['schema'] } };

@@ -10,5 +10,8 @@ import { BASE, rebaseHtml } from './lib/routing/base.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (BASE === '/' || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(rebaseHtml(await response.text()), { status: response.status, headers: response.headers });
+  return new Response(rebaseHtml(await response.text()), {
+    status: response.status,
+    headers: response.headers,
+  });
 });

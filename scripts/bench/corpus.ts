@@ -35,7 +35,8 @@ interface Ref {
 
 export function buildCorpus(real: RealContent, targetPages: number, departments: number, seed = 62): Corpus {
   const pageCollections = new Set(['policy', 'measures', ...Object.keys(WEIGHTS)]);
-  const realPages = real.entries.filter((e) => pageCollections.has(e.collection)).length + FIXED_PAGES + 2 * departments;
+  const realPages =
+    real.entries.filter((e) => pageCollections.has(e.collection)).length + FIXED_PAGES + 2 * departments;
   const plan = allocate(targetPages - realPages);
   const rnd = seededRandom(seed);
   const files = new Map<string, string>();
@@ -67,7 +68,11 @@ export function buildCorpus(real: RealContent, targetPages: number, departments:
   }
   const added = Object.values(plan).flat();
   const pages =
-    realPages + Object.entries(plan).reduce((n, [c, list]) => n + (c in WEIGHTS ? list.reduce((s, b) => s + (b ? 2 : 1), 0) : 0), 0);
+    realPages +
+    Object.entries(plan).reduce(
+      (n, [c, list]) => n + (c in WEIGHTS ? list.reduce((s, b) => s + (b ? 2 : 1), 0) : 0),
+      0,
+    );
   return { files, pages, entries: real.entries.length + added.reduce((s, b) => s + (b ? 2 : 1), 0), probe };
 }
 
@@ -77,7 +82,9 @@ function allocate(pages: number): Record<string, boolean[]> {
   const count: Record<string, number> = {};
   let added = 0;
   for (let k = 0; added < pages; k++) {
-    const collection = Object.keys(WEIGHTS).sort((a, b) => (count[a] ?? 0) / WEIGHTS[a]! - (count[b] ?? 0) / WEIGHTS[b]!)[0]!;
+    const collection = Object.keys(WEIGHTS).sort(
+      (a, b) => (count[a] ?? 0) / WEIGHTS[a]! - (count[b] ?? 0) / WEIGHTS[b]!,
+    )[0]!;
     const bilingual = k % 10 !== 9 && pages - added >= 2;
     (plan[collection] ??= []).push(bilingual);
     count[collection] = (count[collection] ?? 0) + (bilingual ? 2 : 1);
@@ -89,7 +96,12 @@ function allocate(pages: number): Record<string, boolean[]> {
 }
 
 /** Fields both languages of one entry share: its references and kind. */
-function sharedFields(collection: string, rnd: Random, refs: Record<string, Ref[]>, kind?: string): Record<string, unknown> {
+function sharedFields(
+  collection: string,
+  rnd: Random,
+  refs: Record<string, Ref[]>,
+  kind?: string,
+): Record<string, unknown> {
   const place = () => pick(rnd, refs.places!).slug;
   const bilingualSites = () => refs.sites!.filter((s) => s.bilingual);
   switch (collection) {
@@ -110,7 +122,14 @@ function sharedFields(collection: string, rnd: Random, refs: Record<string, Ref[
   }
 }
 
-function entryData(template: RealEntry, title: string, shared: Record<string, unknown>, rnd: Random, real: RealContent, locale: Locale) {
+function entryData(
+  template: RealEntry,
+  title: string,
+  shared: Record<string, unknown>,
+  rnd: Random,
+  real: RealContent,
+  locale: Locale,
+) {
   const data = structuredClone(template.data) as Record<string, unknown>;
   data.title = title;
   data.description = mixedDescription(rnd, real.pools, locale, title, String(template.data.description));
@@ -120,7 +139,10 @@ function entryData(template: RealEntry, title: string, shared: Record<string, un
       const [dx, dy] = shared.jitter as [number, number];
       const lngLat = (data.coordinates as { lngLat?: [number, number] } | undefined)?.lngLat;
       if (lngLat)
-        (data.coordinates as { lngLat: number[] }).lngLat = [+(lngLat[0] + dx * 0.4).toFixed(5), +(lngLat[1] + dy * 0.4).toFixed(5)];
+        (data.coordinates as { lngLat: number[] }).lngLat = [
+          +(lngLat[0] + dx * 0.4).toFixed(5),
+          +(lngLat[1] + dy * 0.4).toFixed(5),
+        ];
       Object.assign(data, { place: shared.place, kind: shared.kind, otherNames: [], address: title });
       break;
     }
@@ -129,7 +151,10 @@ function entryData(template: RealEntry, title: string, shared: Record<string, un
       break;
     case 'routes': {
       const notes = (template.data.stops as Array<{ note?: string }>).map((s) => s.note).filter(Boolean);
-      data.stops = (shared.stops as string[]).map((site, k) => ({ site, ...(notes[k] ? { note: notes[k] } : {}) }));
+      data.stops = (shared.stops as string[]).map((site, k) => ({
+        site,
+        ...(notes[k] ? { note: notes[k] } : {}),
+      }));
       data.theme = title;
       delete data.days;
       break;

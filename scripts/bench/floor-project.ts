@@ -86,8 +86,12 @@ const FIGURE = `---\nconst { alt } = Astro.props;\n---\n<figure>{alt}</figure>\n
 export function makeFloorProject(siteCopy: string, target: string, nodeModules: string): void {
   mkdirSync(join(target, 'src/pages'), { recursive: true });
   mkdirSync(join(target, 'src/components'), { recursive: true });
-  for (const c of COLLECTIONS) cpSync(join(siteCopy, 'content', c), join(target, 'content', c), { recursive: true });
-  writeFileSync(join(target, 'package.json'), JSON.stringify({ name: 'astro-floor', private: true, type: 'module' }, null, 2));
+  for (const c of COLLECTIONS)
+    cpSync(join(siteCopy, 'content', c), join(target, 'content', c), { recursive: true });
+  writeFileSync(
+    join(target, 'package.json'),
+    JSON.stringify({ name: 'astro-floor', private: true, type: 'module' }, null, 2),
+  );
   writeFileSync(join(target, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(target, 'src/content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(target, 'src/pages/[...slug].astro'), PAGE);

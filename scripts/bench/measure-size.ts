@@ -47,7 +47,9 @@ function outputs(ctx: BenchContext, dir: string): Outputs {
 const fastest = (a: Measured | undefined, b: Measured) => (a && a.wallS <= b.wallS ? a : b);
 
 export async function measureSize(ctx: BenchContext, n: number, corpus: Corpus): Promise<SizeResult> {
-  ctx.log(`\nN=${n}: ${corpus.entries} entries, ${corpus.pages} pages (${corpus.files.size} generated files)`);
+  ctx.log(
+    `\nN=${n}: ${corpus.entries} entries, ${corpus.pages} pages (${corpus.files.size} generated files)`,
+  );
   const site = join(ctx.work, `site-${n}`);
   const base = join(ctx.work, `baseline-${n}`);
   const floor = join(ctx.work, `floor-${n}`);
@@ -56,14 +58,17 @@ export async function measureSize(ctx: BenchContext, n: number, corpus: Corpus):
   makeFloorProject(site, floor, join(ctx.root, 'node_modules'));
 
   const oursCold = await measured(ctx, site, `N=${n} ours, OG cold`);
-  const baseCold = ctx.baseline ? await measured(ctx, base, `N=${n} baseline ${ctx.baseline}, OG cold`) : undefined;
+  const baseCold = ctx.baseline
+    ? await measured(ctx, base, `N=${n} baseline ${ctx.baseline}, OG cold`)
+    : undefined;
   const floorCold = await measured(ctx, floor, `N=${n} floor, cold`);
   let oursWarm: Measured | undefined;
   let baseWarm: Measured | undefined;
   let floorWarm: Measured | undefined;
   for (let round = 1; round <= ctx.repeat; round++) {
     oursWarm = fastest(oursWarm, await measured(ctx, site, `N=${n} ours, OG warm #${round}`));
-    if (ctx.baseline) baseWarm = fastest(baseWarm, await measured(ctx, base, `N=${n} baseline, OG warm #${round}`));
+    if (ctx.baseline)
+      baseWarm = fastest(baseWarm, await measured(ctx, base, `N=${n} baseline, OG warm #${round}`));
     floorWarm = fastest(floorWarm, await measured(ctx, floor, `N=${n} floor, warm #${round}`));
   }
   const oursOut = outputs(ctx, site);
@@ -71,7 +76,9 @@ export async function measureSize(ctx: BenchContext, n: number, corpus: Corpus):
   ctx.log(`  retitled ${corpus.probe} to “${retitle(site, corpus.probe)}”`);
   const incremental = await measured(ctx, site, `N=${n} ours, one title changed`);
   if (incremental.og?.rendered !== 1)
-    ctx.log(`  WARNING: expected 1 OG image rendered after one title change, got ${incremental.og?.rendered}`);
+    ctx.log(
+      `  WARNING: expected 1 OG image rendered after one title change, got ${incremental.og?.rendered}`,
+    );
   if (!ctx.keep) for (const dir of [site, base, floor]) rmSync(dir, { recursive: true, force: true });
   return {
     n,

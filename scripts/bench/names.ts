@@ -105,7 +105,10 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * The i-th title of a collection in both languages: county × town × tail (tail varies
  * fastest, the county slowest), with a counter once every combination has been used.
  */
-export function syntheticTitles(collection: string, i: number): { titles: { 'zh-cn': string; en: string }; kind?: string } {
+export function syntheticTitles(
+  collection: string,
+  i: number,
+): { titles: { 'zh-cn': string; en: string }; kind?: string } {
   const tails = TAILS[collection]!;
   const tail = tails[i % tails.length]!;
   const town = TOWNS[Math.floor(i / tails.length) % TOWNS.length]!;

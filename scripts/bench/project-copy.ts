@@ -13,19 +13,28 @@ import { dirname, join } from 'node:path';
 const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** `rev`: take the code from this git revision instead of the work tree (content always from the work tree). */
-export function copyProject(projectRoot: string, target: string, files: Map<string, string>, rev?: string): void {
+export function copyProject(
+  projectRoot: string,
+  target: string,
+  files: Map<string, string>,
+  rev?: string,
+): void {
   mkdirSync(target, { recursive: true });
   if (rev) {
     const archive = execFileSync('git', ['archive', rev, ...CODE], { cwd: projectRoot, maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', target], { input: archive });
   }
   for (const name of rev ? ['content'] : [...CODE, 'content']) {
-    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(target, name), { recursive: true });
+    if (existsSync(join(projectRoot, name)))
+      cpSync(join(projectRoot, name), join(target, name), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
   writeContent(target, files);
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], { cwd: target, stdio: 'ignore' });
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], {
+      cwd: target,
+      stdio: 'ignore',
+    });
   git('init', '-q');
   git('add', 'content');
   git('commit', '-q', '-m', 'synthetic corpus');

@@ -36,7 +36,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 export function readRealContent(contentDir: string): RealContent {
   const entries: RealEntry[] = [];
   for (const collection of readdirSync(contentDir, { withFileTypes: true })) {
-    if (!collection.isDirectory() || collection.name.startsWith('_') || collection.name === 'images') continue;
+    if (!collection.isDirectory() || collection.name.startsWith('_') || collection.name === 'images')
+      continue;
     for (const locale of LOCALES) {
       const dir = join(contentDir, collection.name, locale);
       let files: string[];
@@ -48,22 +49,31 @@ export function readRealContent(contentDir: string): RealContent {
       for (const file of files.sort()) {
         const m = FRONTMATTER.exec(readFileSync(join(dir, file), 'utf8'));
         if (!m) continue;
-        entries.push({ collection: collection.name, locale, slug: file.slice(0, -4), data: parse(m[1]!), body: m[2]!.trim() });
+        entries.push({
+          collection: collection.name,
+          locale,
+          slug: file.slice(0, -4),
+          data: parse(m[1]!),
+          body: m[2]!.trim(),
+        });
       }
     }
   }
   return {
     entries,
     pools: textPools(entries),
-    byCollection: (collection, locale) => entries.filter((e) => e.collection === collection && e.locale === locale),
+    byCollection: (collection, locale) =>
+      entries.filter((e) => e.collection === collection && e.locale === locale),
   };
 }
 
 /** Plain prose lines: not headings, lists, tables, quotes, components, links or expressions. */
-const isPlainParagraph = (line: string) => line.length > 0 && !/^[#\-*|>\d<]/.test(line) && !/[[\]{}<>`]/.test(line);
+const isPlainParagraph = (line: string) =>
+  line.length > 0 && !/^[#\-*|>\d<]/.test(line) && !/[[\]{}<>`]/.test(line);
 
 function splitSentences(paragraph: string, locale: Locale): string[] {
-  const parts = locale === 'en' ? paragraph.split(/(?<=[.!?])\s+(?=[A-Z“"(])/) : paragraph.split(/(?<=[。！？])/);
+  const parts =
+    locale === 'en' ? paragraph.split(/(?<=[.!?])\s+(?=[A-Z“"(])/) : paragraph.split(/(?<=[。！？])/);
   return parts.map((s) => s.trim()).filter((s) => s.length >= (locale === 'en' ? 30 : 12));
 }
 
@@ -76,7 +86,8 @@ function textPools(entries: RealEntry[]): TextPools {
     for (const line of e.body.split('\n').map((l) => l.trim())) {
       const heading = /^##\s+([^#{}<>[\]`]+)$/.exec(line);
       if (heading) headings[e.locale].add(heading[1]!.trim());
-      else if (isPlainParagraph(line)) for (const s of splitSentences(line, e.locale)) sentences[e.locale].add(s);
+      else if (isPlainParagraph(line))
+        for (const s of splitSentences(line, e.locale)) sentences[e.locale].add(s);
     }
   }
   return {

@@ -35,7 +35,11 @@ const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 const perPage = (r: BuildResult) => (r.wallS * 1000) / r.htmlPages;
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 export function buildsTable(results: SizeResult[]): string {
   const rows: string[][] = [];
@@ -48,7 +52,10 @@ export function buildsTable(results: SizeResult[]): string {
       ['floor (cold)', r.floorCold],
     ];
     if (r.baseline)
-      builds.push([`baseline ${r.baseline.rev}, OG warm`, r.baseline.warm], [`baseline ${r.baseline.rev}, OG cold`, r.baseline.cold]);
+      builds.push(
+        [`baseline ${r.baseline.rev}, OG warm`, r.baseline.warm],
+        [`baseline ${r.baseline.rev}, OG cold`, r.baseline.cold],
+      );
     for (const [name, b] of builds) {
       rows.push([
         String(r.n),
@@ -64,12 +71,24 @@ export function buildsTable(results: SizeResult[]): string {
       ]);
     }
   }
-  return table(['N', 'build', 'HTML pages', 'wall s', 'ms/page', 'pages s', 'OG s', 'Pagefind s', 'peak RSS', 'load'], rows);
+  return table(
+    ['N', 'build', 'HTML pages', 'wall s', 'ms/page', 'pages s', 'OG s', 'Pagefind s', 'peak RSS', 'load'],
+    rows,
+  );
 }
 
 export function sizesTable(results: SizeResult[]): string {
   return table(
-    ['N', 'entries', 'dist/ ours', 'dist/ floor', 'index ours', 'index floor', '1st 纪念馆 search ours', 'floor'],
+    [
+      'N',
+      'entries',
+      'dist/ ours',
+      'dist/ floor',
+      'index ours',
+      'index floor',
+      '1st 纪念馆 search ours',
+      'floor',
+    ],
     results.map((r) => [
       String(r.n),
       String(r.entries),
@@ -116,7 +135,15 @@ export function baselineTable(results: SizeResult[]): string {
   if (rows.length === 0) return '';
   const pair = (before: number, after: number, f: (x: number) => string) => `${f(before)} → ${f(after)}`;
   return table(
-    ['N', 'wall s, OG warm', 'pages s, OG warm', 'OG s, cold', 'wall s, OG cold', 'peak RSS warm', 'peak RSS cold'],
+    [
+      'N',
+      'wall s, OG warm',
+      'pages s, OG warm',
+      'OG s, cold',
+      'wall s, OG cold',
+      'peak RSS warm',
+      'peak RSS cold',
+    ],
     rows.map((r) => {
       const b = r.baseline!;
       return [

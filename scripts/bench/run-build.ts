@@ -39,7 +39,9 @@ export async function runBuild(
   const out = createWriteStream(logFile);
   // Our project builds with its own `npm run build` script (astro build with a heap limit, then
   // the search index); the floor with astro build alone, Pagefind in its astro:build:done hook.
-  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } }).scripts?.build;
+  const script = (
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } }
+  ).scripts?.build;
   const command = script ?? 'node node_modules/astro/bin/astro.mjs build';
   const child = spawn('sh', ['-c', command], {
     cwd: dir,
@@ -87,14 +89,16 @@ export async function runBuild(
   const peakRss = memory.stop();
   out.end();
   const wallS = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`bench: ${label} failed (exit ${code}); see ${logFile}\n${lines.slice(-15).join('\n')}`);
+  if (code !== 0)
+    throw new Error(`bench: ${label} failed (exit ${code}); see ${logFile}\n${lines.slice(-15).join('\n')}`);
   return { wallS, peakRss, log: logFile, ...parsePhases(lines) };
 }
 
 /** The phase times a build printed (see the file comment). */
 export function parsePhases(lines: string[]) {
   // Astro prints "523ms", "3.52s" or "3m 46s".
-  const seconds = (m: RegExpExecArray) => (m[1] ? Number(m[1]) * 60 : 0) + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
+  const seconds = (m: RegExpExecArray) =>
+    (m[1] ? Number(m[1]) * 60 : 0) + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
   let genS = 0;
   let inGeneration = false;
   let og: BuildResult['og'];

@@ -23,17 +23,23 @@ let requests = 0;
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = normalize(join(dist, path));
-  if (!file.startsWith(normalize(dist)) || !existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
+  if (!file.startsWith(normalize(dist)) || !existsSync(file) || statSync(file).isDirectory())
+    return void res.writeHead(404).end();
   requests++;
   bytes += statSync(file).size;
-  res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+  res.writeHead(200, {
+    'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+  });
   createReadStream(file).pipe(res);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as { port: number };
 
 // Pagefind picks its index by the page's <html lang>: tell it this "page" is Chinese.
-(globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) };
+(globalThis as { document?: unknown }).document = {
+  currentScript: null,
+  querySelector: () => ({ getAttribute: () => 'zh-CN' }),
+};
 const script = join(dist, 'pagefind/pagefind.js');
 bytes += gzipSync(readFileSync(script)).length;
 requests++;

@@ -25,7 +25,13 @@ export const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(r
  * two to four real sentences, with a real heading before every third paragraph when the
  * template had headings.
  */
-export function mixedBody(rnd: Random, pools: TextPools, locale: Locale, length: number, headings: boolean): string {
+export function mixedBody(
+  rnd: Random,
+  pools: TextPools,
+  locale: Locale,
+  length: number,
+  headings: boolean,
+): string {
   const target = Math.max(80, Math.round(length * (0.7 + rnd() * 0.6)));
   const joiner = locale === 'en' ? ' ' : '';
   const blocks: string[] = [];
@@ -41,7 +47,13 @@ export function mixedBody(rnd: Random, pools: TextPools, locale: Locale, length:
 }
 
 /** "<title>：<a real sentence>" (Chinese) or "<title>. <a real sentence>" (English), at most 200 characters. */
-export function mixedDescription(rnd: Random, pools: TextPools, locale: Locale, title: string, fallback: string): string {
+export function mixedDescription(
+  rnd: Random,
+  pools: TextPools,
+  locale: Locale,
+  title: string,
+  fallback: string,
+): string {
   const glue = locale === 'en' ? '. ' : '：';
   const room = 200 - title.length - glue.length;
   const fitting = pools.sentences[locale].filter((s) => s.length <= room);

@@ -8,7 +8,9 @@ import type { FieldDoc, SchemaDoc, SharedDoc } from './schema-fields.ts';
  */
 
 /** Collections kept as one YAML list instead of one MDX file per entry (src/collections.ts). */
-export const YAML_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTION_NAMES.filter((c) => COLLECTIONS[c].storage === 'yaml'));
+export const YAML_COLLECTIONS: ReadonlySet<string> = new Set(
+  COLLECTION_NAMES.filter((c) => COLLECTIONS[c].storage === 'yaml'),
+);
 
 /** The Chinese name of a collection, for headings (the registry's label). */
 export const collectionLabel = (name: string) => (isCollectionName(name) ? COLLECTIONS[name].label.zh : '');
@@ -34,7 +36,9 @@ function requiredText(f: FieldDoc): string {
 /** The field's Chinese name and help first (its @label and @zh tags), then the English doc. */
 function meaning(f: Pick<FieldDoc, 'label' | 'zh' | 'doc' | 'neutral'>): string {
   const zh = [f.label && `**${f.label}**`, f.zh].filter(Boolean).join(' ');
-  const neutral = f.neutral ? '<br>中英文相同，在 CMS 中只填中文 / the same in both languages (entered once, in Chinese, in the CMS)' : '';
+  const neutral = f.neutral
+    ? '<br>中英文相同，在 CMS 中只填中文 / the same in both languages (entered once, in Chinese, in the CMS)'
+    : '';
   return `${[zh, f.doc].filter(Boolean).join('<br>')}${neutral}`;
 }
 
@@ -57,7 +61,9 @@ export function renderFieldReference(collections: SchemaDoc[], shared: SharedDoc
   ];
   const order: string[] = COLLECTION_NAMES;
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  for (const c of [...collections].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name))) {
+  for (const c of [...collections].sort(
+    (a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name),
+  )) {
     out.push(
       `### \`${c.name}\` ${collectionLabel(c.name)} — \`${isCollectionName(c.name) ? fileOf(c.name) : ''}\``,
       '',
@@ -78,7 +84,15 @@ export function renderFieldReference(collections: SchemaDoc[], shared: SharedDoc
     );
   out.push('');
   for (const s of shared.filter((x) => x.fields)) {
-    out.push(`#### <a id="${s.name.toLowerCase()}"></a>\`${s.name}\``, '', cell(s.doc), '', ...HEAD, ...rows(s.fields!), '');
+    out.push(
+      `#### <a id="${s.name.toLowerCase()}"></a>\`${s.name}\``,
+      '',
+      cell(s.doc),
+      '',
+      ...HEAD,
+      ...rows(s.fields!),
+      '',
+    );
   }
   return out.join('\n').trimEnd();
 }

@@ -18,9 +18,13 @@ const cell = (text: unknown) =>
 const list = <T>(text: string | undefined): T[] => (text ? ((parseYaml(text) as T[] | null) ?? []) : []);
 
 export function departmentsTable(files: Map<string, string>): string {
-  const departments = list<{ id: string; name: string; nameEn: string; aliases?: string[]; partOf?: string[] }>(
-    files.get('content/departments.yaml'),
-  );
+  const departments = list<{
+    id: string;
+    name: string;
+    nameEn: string;
+    aliases?: string[];
+    partOf?: string[];
+  }>(files.get('content/departments.yaml'));
   return [
     '| 中文 Chinese | 英文 English | 原文中的其他写法 other spellings in the plan | id |',
     '| --- | --- | --- | --- |',
@@ -47,25 +51,36 @@ export function placesTable(files: Map<string, string>): string {
     '| --- | --- | --- | --- |',
     ...[...titles]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([slug, t]) => `| ${cell(t.zh ?? '—')} | ${cell(t.en ?? '（未翻译 not translated）')} | ${cell(t.pinyin)} | \`${slug}\` |`),
+      .map(
+        ([slug, t]) =>
+          `| ${cell(t.zh ?? '—')} | ${cell(t.en ?? '（未翻译 not translated）')} | ${cell(t.pinyin)} | \`${slug}\` |`,
+      ),
   ].join('\n');
 }
 
 export function termsTable(files: Map<string, string>): string {
-  const terms = list<{ id: string; term: string; termEn: string; measures?: number[] }>(files.get('content/glossary.yaml'));
+  const terms = list<{ id: string; term: string; termEn: string; measures?: number[] }>(
+    files.get('content/glossary.yaml'),
+  );
   return [
     '| 术语 term | 固定英译 fixed English | 出现于措施 in measures | id |',
     '| --- | --- | --- | --- |',
-    ...terms.map((t) => `| ${cell(t.term)} | ${cell(t.termEn)} | ${cell((t.measures ?? []).join(', '))} | \`${t.id}\` |`),
+    ...terms.map(
+      (t) => `| ${cell(t.term)} | ${cell(t.termEn)} | ${cell((t.measures ?? []).join(', '))} | \`${t.id}\` |`,
+    ),
   ].join('\n');
 }
 
 export function namesTable(files: Map<string, string>): string {
-  const names = list<{ zh: string; en: string; variants?: string[]; note?: string }>(files.get('content/names.yaml'));
+  const names = list<{ zh: string; en: string; variants?: string[]; note?: string }>(
+    files.get('content/names.yaml'),
+  );
   return [
     '| 中文 Chinese | 固定英译 fixed English | 不用的写法 rejected variants | 说明 note |',
     '| --- | --- | --- | --- |',
-    ...names.map((n) => `| ${cell(n.zh)} | ${cell(n.en)} | ${cell((n.variants ?? []).join('; '))} | ${cell(n.note)} |`),
+    ...names.map(
+      (n) => `| ${cell(n.zh)} | ${cell(n.en)} | ${cell((n.variants ?? []).join('; '))} | ${cell(n.note)} |`,
+    ),
   ].join('\n');
 }
 
@@ -74,7 +89,10 @@ export function componentsTable(): string {
     '| 组件 component | 属性 attributes | 用途 use | 例子 example |',
     '| --- | --- | --- | --- |',
     ...Object.entries(EDITOR_COMPONENTS).map(([name, c]) => {
-      const attrs = [...c.required.map((a) => `\`${a}\` 必填 required`), ...c.optional.map((a) => `\`${a}\` 可选 optional`)].join('<br>');
+      const attrs = [
+        ...c.required.map((a) => `\`${a}\` 必填 required`),
+        ...c.optional.map((a) => `\`${a}\` 可选 optional`),
+      ].join('<br>');
       return `| \`<${name}>\` | ${attrs} | ${cell(c.zh)}<br>${cell(c.en)} | \`${cell(c.example)}\` |`;
     }),
   ].join('\n');

@@ -50,9 +50,11 @@ function readPage(html: string): PageFacts {
   for (const a of root.querySelectorAll('a[href]'))
     links.push({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang'), anchor: true });
   for (const l of root.querySelectorAll('link[href]')) {
-    if (!/preconnect|dns-prefetch/.test(l.getAttribute('rel') ?? '')) links.push({ href: l.getAttribute('href')!, anchor: false });
+    if (!/preconnect|dns-prefetch/.test(l.getAttribute('rel') ?? ''))
+      links.push({ href: l.getAttribute('href')!, anchor: false });
   }
-  for (const e of root.querySelectorAll('img[src], script[src], source[src]')) links.push({ href: e.getAttribute('src')!, anchor: false });
+  for (const e of root.querySelectorAll('img[src], script[src], source[src]'))
+    links.push({ href: e.getAttribute('src')!, anchor: false });
   return { lang: root.querySelector('html')?.getAttribute('lang') ?? '', ids, links };
 }
 
@@ -72,7 +74,10 @@ export function readBuiltSite(dist: string): { files: Set<string>; pages: BuiltP
     // The CMS at /admin/ is not a reader page: its links are its own bundle's.
     .filter((f) => f.endsWith('.html') && !isAdminPath(f))
     .sort()
-    .map((f) => ({ urlPath: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(dist, f), 'utf8') }));
+    .map((f) => ({
+      urlPath: f.replace(/(^|\/)index\.html$/, '$1'),
+      html: readFileSync(join(dist, f), 'utf8'),
+    }));
   return { files, pages };
 }
 
@@ -87,7 +92,8 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: strin
   for (const page of pages) {
     const here = facts.get(htmlPath(page.urlPath))!;
     for (const link of here.links) {
-      const problem = (m: Omit<LinkProblem, 'page' | 'href'>) => problems.push({ page: page.urlPath, href: link.href, ...m });
+      const problem = (m: Omit<LinkProblem, 'page' | 'href'>) =>
+        problems.push({ page: page.urlPath, href: link.href, ...m });
       let url: URL;
       try {
         url = new URL(link.href, origin + withBase(page.urlPath, base));
@@ -96,7 +102,8 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: strin
         continue;
       }
       if (url.origin !== origin) {
-        if (/^https?:$/.test(url.protocol)) external.set(url.href, [...new Set([...(external.get(url.href) ?? []), page.urlPath])]);
+        if (/^https?:$/.test(url.protocol))
+          external.set(url.href, [...new Set([...(external.get(url.href) ?? []), page.urlPath])]);
         continue;
       }
       const full = decodeURIComponent(url.pathname);
@@ -113,7 +120,8 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, origin: strin
       const target = facts.get(file);
       const id = decodeURIComponent(url.hash.slice(1));
       if (target && id && !target.ids.has(id)) problem(say.anchor(id, path));
-      if (target && link.anchor && target.lang !== here.lang && !link.hreflang) problem(say.language(here.lang, target.lang));
+      if (target && link.anchor && target.lang !== here.lang && !link.hreflang)
+        problem(say.language(here.lang, target.lang));
     }
   }
   return { problems, external };
@@ -130,7 +138,8 @@ const say = {
     zh: `${path} 不在网站所在的路径 ${base} 下`,
     en: `${path} is not under the site's base path ${base}`,
     fixZh: '站内链接要经过 src/lib/routing/base.ts（withBase）或写成站内路径由中间件加上前缀',
-    fixEn: 'internal links go through src/lib/routing/base.ts (withBase), or are site paths the middleware prefixes',
+    fixEn:
+      'internal links go through src/lib/routing/base.ts (withBase), or are site paths the middleware prefixes',
   }),
   missing: (path: string) => ({
     zh: `找不到页面或文件 ${path}`,
@@ -154,6 +163,7 @@ const say = {
     zh: `从 ${from} 页面链接到 ${to} 页面`,
     en: `a ${from} page links to a ${to} page`,
     fixZh: '中文页面链接中文路径（/sites/…），英文页面链接 /en/ 路径；确实要跨语言时加 hreflang',
-    fixEn: 'link Chinese pages to Chinese paths (/sites/…) and English pages to /en/ paths; add hreflang when crossing on purpose',
+    fixEn:
+      'link Chinese pages to Chinese paths (/sites/…) and English pages to /en/ paths; add hreflang when crossing on purpose',
   }),
 };

@@ -5,7 +5,8 @@ import { YAML_COLLECTIONS } from './field-tables.ts';
  * the file to create and its text, or why not (in Chinese and English). scripts/new.ts
  * does the reading and writing.
  */
-export type NewPagePlan = { ok: true; path: string; text: string; note?: string } | { ok: false; zh: string; en: string };
+export type NewPagePlan =
+  { ok: true; path: string; text: string; note?: string } | { ok: false; zh: string; en: string };
 
 export interface NewPageWorld {
   /** MDX collections, e.g. ['policy', 'measures', 'sites', …]. */
@@ -23,7 +24,10 @@ export function planNewPage(args: string[], world: NewPageWorld): NewPagePlan {
   const list = world.collections.join(', ');
   const [collection, slug, ...rest] = args;
   if (!collection || !slug || rest.length) {
-    return fail(`用法：npm run new -- <类型> <slug>，类型可选：${list}`, `usage: npm run new -- <collection> <slug>; collections: ${list}`);
+    return fail(
+      `用法：npm run new -- <类型> <slug>，类型可选：${list}`,
+      `usage: npm run new -- <collection> <slug>; collections: ${list}`,
+    );
   }
   if (YAML_COLLECTIONS.has(collection)) {
     return fail(
@@ -32,7 +36,10 @@ export function planNewPage(args: string[], world: NewPageWorld): NewPagePlan {
     );
   }
   if (!world.collections.includes(collection)) {
-    return fail(`未知的类型“${collection}”；可选：${list}`, `unknown collection "${collection}"; use one of: ${list}`);
+    return fail(
+      `未知的类型“${collection}”；可选：${list}`,
+      `unknown collection "${collection}"; use one of: ${list}`,
+    );
   }
   if (collection === 'measures' && !/^([1-9]|1\d|20)$/.test(slug)) {
     return fail(

@@ -31,7 +31,13 @@ function fieldsOf(f: FieldDoc, shared: Map<string, SharedDoc>): FieldDoc[] | und
 }
 
 /** Lines for `fields` at `indent`; `first` prefixes the first line of a list item ("- "). */
-function lines(fields: FieldDoc[], shared: Map<string, SharedDoc>, indent: string, live: string[] = [], withDocs = true): string[] {
+function lines(
+  fields: FieldDoc[],
+  shared: Map<string, SharedDoc>,
+  indent: string,
+  live: string[] = [],
+  withDocs = true,
+): string[] {
   const out: string[] = [];
   let first = true;
   for (const f of fields.filter((x) => x.required || live.includes(x.name))) {
@@ -46,7 +52,15 @@ function lines(fields: FieldDoc[], shared: Map<string, SharedDoc>, indent: strin
       continue;
     }
     out.push(`${lead}${f.name}:`);
-    out.push(...lines(children, shared, f.list ? `${pad}  - ` : `${pad}  `, f.shared ? LIVE_OPTIONAL[f.shared] : [], withDocs));
+    out.push(
+      ...lines(
+        children,
+        shared,
+        f.list ? `${pad}  - ` : `${pad}  `,
+        f.shared ? LIVE_OPTIONAL[f.shared] : [],
+        withDocs,
+      ),
+    );
   }
   return out;
 }
@@ -58,7 +72,11 @@ function optionalLines(fields: FieldDoc[], shared: Map<string, SharedDoc>): stri
     .flatMap((f) => {
       const children = fieldsOf(f, shared);
       // an object whose fields are all optional (visiting) shows them all
-      const live = children?.some((c) => c.required) ? (f.shared ? LIVE_OPTIONAL[f.shared] : []) : children?.map((c) => c.name);
+      const live = children?.some((c) => c.required)
+        ? f.shared
+          ? LIVE_OPTIONAL[f.shared]
+          : []
+        : children?.map((c) => c.name);
       const body = children
         ? [`${f.name}:`, ...lines(children, shared, f.list ? '  - ' : '  ', live, false)]
         : [`${f.name}: ${f.list ? '[]' : placeholder(f, shared)}`.trimEnd()];

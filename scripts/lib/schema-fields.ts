@@ -20,23 +20,39 @@ interface Info extends Omit<FieldDoc, 'name' | 'doc' | 'required'> {
 type Scope = { file: string; node: ts.VariableDeclaration };
 
 const SHARED_FILE = 'common.ts';
-const LABELS: Record<string, string> = { string: 'text', number: 'number', boolean: 'true or false', url: 'web address (https://…)' };
+const LABELS: Record<string, string> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'true or false',
+  url: 'web address (https://…)',
+};
 
 export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; shared: SharedDoc[] } {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .sort();
-  const sources = new Map(files.map((f) => [f, ts.createSourceFile(f, readFileSync(join(dir, f), 'utf8'), ts.ScriptTarget.Latest, true)]));
+  const sources = new Map(
+    files.map((f) => [
+      f,
+      ts.createSourceFile(f, readFileSync(join(dir, f), 'utf8'), ts.ScriptTarget.Latest, true),
+    ]),
+  );
   const shared = new Map<string, SharedDoc>();
 
   /** The declaration a name refers to in `file`: a top-level const there or one it imports. */
   const lookup = (file: string, name: string): Scope | undefined => {
     for (const stmt of sources.get(file)?.statements ?? []) {
       if (ts.isVariableStatement(stmt)) {
-        const node = stmt.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+        const node = stmt.declarationList.declarations.find(
+          (d) => ts.isIdentifier(d.name) && d.name.text === name,
+        );
         if (node) return { file, node };
       }
-      if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier) && stmt.moduleSpecifier.text.startsWith('.')) {
+      if (
+        ts.isImportDeclaration(stmt) &&
+        ts.isStringLiteral(stmt.moduleSpecifier) &&
+        stmt.moduleSpecifier.text.startsWith('.')
+      ) {
         const named = stmt.importClause?.namedBindings;
         if (named && ts.isNamedImports(named) && named.elements.some((e) => e.name.text === name)) {
           return lookup(basename(resolve(dir, stmt.moduleSpecifier.text)), name);
@@ -47,7 +63,8 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
   };
 
   const info = (expr: ts.Expression, file: string): Info => {
-    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr)) expr = expr.expression;
+    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr))
+      expr = expr.expression;
     if (ts.isIdentifier(expr)) {
       const found = lookup(file, expr.text);
       if (!found?.node.initializer) return { type: expr.text, optional: false, list: false };
@@ -56,8 +73,16 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       if (found.file !== SHARED_FILE || inner.list) return inner;
       const { optional: _o, ...entry } = inner;
       const tags = jsTags(found.node);
-      if (!shared.has(expr.text)) shared.set(expr.text, { name: expr.text, doc: jsDoc(found.node), ...entry, ...tags });
-      return { ...inner, fields: undefined, values: undefined, type: expr.text, shared: expr.text, ref: tags.ref };
+      if (!shared.has(expr.text))
+        shared.set(expr.text, { name: expr.text, doc: jsDoc(found.node), ...entry, ...tags });
+      return {
+        ...inner,
+        fields: undefined,
+        values: undefined,
+        type: expr.text,
+        shared: expr.text,
+        ref: tags.ref,
+      };
     }
     if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
       const method = expr.expression.name.text;
@@ -67,22 +92,33 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       const inner = info(target, file);
       if (method === 'optional') return { ...inner, optional: true };
       if (method === 'default') return { ...inner, optional: true, defaultText: first?.getText() };
-      if ((method === 'min' || method === 'max' || method === 'length') && first && ts.isNumericLiteral(first)) {
+      if (
+        (method === 'min' || method === 'max' || method === 'length') &&
+        first &&
+        ts.isNumericLiteral(first)
+      ) {
         const n = Number(first.text);
         return method === 'length' ? { ...inner, min: n, max: n } : { ...inner, [method]: n };
       }
       const regex = method === 'regex' && first ? regexOf(first, file) : undefined;
-      if (regex) return { ...inner, pattern: [regex, second && ts.isStringLiteral(second) ? second.text : ''] };
+      if (regex)
+        return { ...inner, pattern: [regex, second && ts.isStringLiteral(second) ? second.text : ''] };
       return inner; // int, refine: checks a form cannot show
     }
     return { type: expr.getText(), optional: false, list: false };
   };
 
-  const base = (method: string, first: ts.Expression | undefined, second: ts.Expression | undefined, file: string): Info => {
+  const base = (
+    method: string,
+    first: ts.Expression | undefined,
+    second: ts.Expression | undefined,
+    file: string,
+  ): Info => {
     const plain = (type: string): Info => ({ type, optional: false, list: false });
     if (method === 'enum') return { ...plain('one of'), values: stringsOf(first!, file) };
     if (method === 'preprocess') return info(second!, file);
-    if (method === 'object' || method === 'strictObject') return { ...plain('object'), fields: fieldsOf(first!, file) };
+    if (method === 'object' || method === 'strictObject')
+      return { ...plain('object'), fields: fieldsOf(first!, file) };
     if (method === 'array') {
       const { min, max, pattern, ...item } = info(first!, file);
       const checks: FieldChecks = { min, max, pattern };
@@ -116,7 +152,9 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
       const found = lookup(file, expr.text);
       return found?.node.initializer ? stringsOf(found.node.initializer, found.file) : [];
     }
-    return ts.isArrayLiteralExpression(expr) ? expr.elements.filter(ts.isStringLiteral).map((e) => e.text) : [];
+    return ts.isArrayLiteralExpression(expr)
+      ? expr.elements.filter(ts.isStringLiteral).map((e) => e.text)
+      : [];
   };
 
   const fieldsOf = (expr: ts.Expression, file: string): FieldDoc[] => {
@@ -127,11 +165,24 @@ export function readSchemas(dir = 'src/schemas'): { collections: SchemaDoc[]; sh
     if (!ts.isObjectLiteralExpression(expr)) return [];
     return expr.properties.flatMap((p): FieldDoc[] => {
       if (ts.isSpreadAssignment(p)) return fieldsOf(p.expression, file);
-      const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+      const value = ts.isPropertyAssignment(p)
+        ? p.initializer
+        : ts.isShorthandPropertyAssignment(p)
+          ? p.name
+          : undefined;
       if (!value) return [];
       const { optional, ...rest } = info(value, file);
       const tags = jsTags(p);
-      return [{ name: p.name.getText(), doc: jsDoc(p), required: !optional, ...rest, ...tags, ref: tags.ref ?? rest.ref }];
+      return [
+        {
+          name: p.name.getText(),
+          doc: jsDoc(p),
+          required: !optional,
+          ...rest,
+          ...tags,
+          ref: tags.ref ?? rest.ref,
+        },
+      ];
     });
   };
 

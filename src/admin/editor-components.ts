@@ -6,7 +6,12 @@
  */
 import type CMS from '@sveltia/cms';
 import { EDITOR_COMPONENTS } from '../lib/content/mdx/components.ts';
-import { componentId, componentPattern, componentProps, componentTag } from '../lib/content/mdx/component-tags.ts';
+import {
+  componentId,
+  componentPattern,
+  componentProps,
+  componentTag,
+} from '../lib/content/mdx/component-tags.ts';
 
 /** How each component shows in the editor: block or inline chip, its label and icon. */
 const LOOK: Record<string, { label: string; icon: string; mode: 'block' | 'dialog'; summary?: string }> = {
@@ -18,7 +23,8 @@ const LOOK: Record<string, { label: string; icon: string; mode: 'block' | 'dialo
 export function registerEditorComponents(cms: typeof CMS): void {
   for (const [name, spec] of Object.entries(EDITOR_COMPONENTS)) {
     const look = LOOK[name];
-    if (!look) throw new Error(`No editor look for <${name}>: add it to LOOK in src/admin/editor-components.ts`);
+    if (!look)
+      throw new Error(`No editor look for <${name}>: add it to LOOK in src/admin/editor-components.ts`);
     const pattern = componentPattern(name);
     cms.registerEditorComponent({
       id: componentId(name),
@@ -32,7 +38,12 @@ export function registerEditorComponents(cms: typeof CMS): void {
         widget: 'string',
         required: spec.required.includes(attr),
         ...(spec.patterns?.[attr]
-          ? { pattern: [spec.patterns[attr].re.source, `${spec.patterns[attr].zh} / ${spec.patterns[attr].en}`] }
+          ? {
+              pattern: [
+                spec.patterns[attr].re.source,
+                `${spec.patterns[attr].zh} / ${spec.patterns[attr].en}`,
+              ],
+            }
           : {}),
       })),
       pattern: new RegExp(pattern.source),

@@ -5,13 +5,17 @@
  * offline a note says the page shown is a saved copy. Built sites only, not `astro dev`.
  */
 export function whenIdle(run: () => void): void {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }
 
 /** Ask the worker to keep these URLs; resolves with how many it kept. */
-export async function saveForOffline(urls: string[], timeoutMs = 60_000): Promise<{ saved: number; total: number }> {
+export async function saveForOffline(
+  urls: string[],
+  timeoutMs = 60_000,
+): Promise<{ saved: number; total: number }> {
   const registration = await navigator.serviceWorker.ready;
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();

@@ -31,7 +31,8 @@ function readableBlocks(article: Element): HTMLElement[] {
 export function startReadAloud(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-read-aloud]');
   const article = button?.closest('article');
-  if (!button || !article || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance !== 'function') return;
+  if (!button || !article || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance !== 'function')
+    return;
   const synth = window.speechSynthesis;
   const lang = document.documentElement.lang || 'zh-CN';
   // The label sits next to an icon; only the label's text changes.
@@ -51,13 +52,18 @@ export function startReadAloud(): void {
     mark();
     label.textContent = labels.start;
   };
-  const voice = () => synth.getVoices().find((v) => v.lang.replace('_', '-').toLowerCase().startsWith(lang.toLowerCase().slice(0, 2)));
+  const voice = () =>
+    synth
+      .getVoices()
+      .find((v) => v.lang.replace('_', '-').toLowerCase().startsWith(lang.toLowerCase().slice(0, 2)));
 
   button.addEventListener('click', () => {
     if (speaking) return stop();
     speaking = true;
     label.textContent = labels.stop;
-    const queue = readableBlocks(article).flatMap((el) => splitSentences(el.innerText).map((text) => ({ el, text })));
+    const queue = readableBlocks(article).flatMap((el) =>
+      splitSentences(el.innerText).map((text) => ({ el, text })),
+    );
     queue.forEach(({ el, text }, i) => {
       const u = new SpeechSynthesisUtterance(text);
       u.lang = lang;

@@ -38,7 +38,9 @@ function syncButtons(box: HTMLElement, prefs: ReadingPrefs): void {
   for (const b of box.querySelectorAll<HTMLButtonElement>('[data-size]')) {
     b.setAttribute('aria-pressed', String(b.dataset.size === prefs.size));
   }
-  box.querySelector('[data-contrast-toggle]')?.setAttribute('aria-pressed', String(prefs.contrast === 'high'));
+  box
+    .querySelector('[data-contrast-toggle]')
+    ?.setAttribute('aria-pressed', String(prefs.contrast === 'high'));
 }
 
 export function startReadingControls(): void {
@@ -49,7 +51,8 @@ export function startReadingControls(): void {
       if (!button) return;
       const prefs = readPrefs();
       if (button.dataset.size) prefs.size = button.dataset.size as TextSize;
-      else if (button.hasAttribute('data-contrast-toggle')) prefs.contrast = prefs.contrast === 'high' ? 'normal' : 'high';
+      else if (button.hasAttribute('data-contrast-toggle'))
+        prefs.contrast = prefs.contrast === 'high' ? 'normal' : 'high';
       else return;
       applyPrefs(prefs);
       syncButtons(box, prefs);

@@ -12,7 +12,8 @@
 (function () {
   var root = document.documentElement;
   root.setAttribute('data-js', '');
-  if ('speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function') root.setAttribute('data-speech', '');
+  if ('speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function')
+    root.setAttribute('data-speech', '');
   if (navigator.clipboard && navigator.clipboard.writeText) root.setAttribute('data-clipboard', '');
   if ('serviceWorker' in navigator && 'caches' in window) root.setAttribute('data-service-worker', '');
   if (navigator.onLine === false) root.setAttribute('data-network-off', '');

@@ -12,12 +12,17 @@ export function startSaveOffline(): void {
   const status = box.querySelector<HTMLElement>('[role=status]')!;
   const urls: string[] = JSON.parse(box.dataset.urls ?? '[]');
   const say = (key: 'saving' | 'done' | 'partial' | 'failed', n?: { saved: number; total: number }) =>
-    (status.textContent = (box.dataset[key] ?? '').replace('{saved}', String(n?.saved ?? '')).replace('{total}', String(n?.total ?? '')));
+    (status.textContent = (box.dataset[key] ?? '')
+      .replace('{saved}', String(n?.saved ?? ''))
+      .replace('{total}', String(n?.total ?? '')));
   button.addEventListener('click', async () => {
     button.disabled = true;
     say('saving');
     try {
-      if (!navigator.serviceWorker.controller) await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+      if (!navigator.serviceWorker.controller)
+        await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+          scope: import.meta.env.BASE_URL,
+        });
       const result = await saveForOffline(urls);
       say(result.saved === result.total ? 'done' : 'partial', result);
     } catch {

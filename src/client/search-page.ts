@@ -82,7 +82,13 @@ export function startSearchPage(): void {
     partialHeading.hidden = partial.length === 0;
     // One whole sentence from the dictionary for each case, so each language punctuates its own,
     // in the plural form its counted noun needs (English "1 page contains"; Chinese has one form).
-    const key = exact.length ? (partial.length ? 'countBoth' : 'count') : partial.length ? 'nonePartial' : 'none';
+    const key = exact.length
+      ? partial.length
+        ? 'countBoth'
+        : 'count'
+      : partial.length
+        ? 'nonePartial'
+        : 'none';
     const counted = key === 'nonePartial' ? partial.length : exact.length;
     const template = messages[`${key}.${plural.select(counted)}`] ?? messages[key]!;
     const text = fill(template, { count: exact.length, partial: partial.length, query: current.query });
@@ -91,16 +97,25 @@ export function startSearchPage(): void {
 
   const renderFilters = () => {
     const counts = new Map<string, number>();
-    for (const d of [...current!.exact, ...current!.partial]) for (const t of d.filters.type ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const d of [...current!.exact, ...current!.partial])
+      for (const t of d.filters.type ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
     if (counts.size < 2) return filterBox.replaceChildren();
     const group = el('div', { className: 'chips', role: 'group' });
     group.setAttribute('aria-label', messages.filterLabel!);
-    for (const [value, label] of [['', messages.all!], ...[...counts.keys()].map((t) => [t, types[t] ?? t])] as Array<[string, string]>) {
-      const button = el('button', { type: 'button', className: 'chip' }, value ? `${label} (${counts.get(value)})` : label);
+    for (const [value, label] of [
+      ['', messages.all!],
+      ...[...counts.keys()].map((t) => [t, types[t] ?? t]),
+    ] as Array<[string, string]>) {
+      const button = el(
+        'button',
+        { type: 'button', className: 'chip' },
+        value ? `${label} (${counts.get(value)})` : label,
+      );
       button.setAttribute('aria-pressed', String(value === typeFilter));
       button.addEventListener('click', () => {
         typeFilter = value;
-        for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+        for (const b of group.querySelectorAll('button'))
+          b.setAttribute('aria-pressed', String(b === button));
         render();
       });
       group.append(button);

@@ -41,7 +41,8 @@ async function keep(url) {
   }
   const html = await response.clone().text();
   await (await caches.open(PAGES)).put(pageKey(url), response);
-  for (const [, asset] of html.matchAll(ASSET_LINK)) await keepAsset(new URL(asset, self.location.origin).href);
+  for (const [, asset] of html.matchAll(ASSET_LINK))
+    await keepAsset(new URL(asset, self.location.origin).href);
   return true;
 }
 
@@ -51,7 +52,8 @@ async function keepAsset(url, depth = 0) {
   if (!(await files.match(url))) await files.add(url).catch(() => {});
   if (!url.endsWith('.js') || depth > 3) return;
   const code = await (await files.match(url))?.text();
-  for (const [, chunk] of (code || '').matchAll(CHUNK_IMPORT)) await keepAsset(new URL(chunk, url).href, depth + 1);
+  for (const [, chunk] of (code || '').matchAll(CHUNK_IMPORT))
+    await keepAsset(new URL(chunk, url).href, depth + 1);
 }
 
 /** Pages saved under an earlier build, fetched again for this one (the old copy if offline). */
@@ -77,7 +79,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith('laoqu-') && !CURRENT.includes(name)) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith('laoqu-') && !CURRENT.includes(name)) await caches.delete(name);
       await self.clients.claim();
     })(),
   );
@@ -88,9 +91,12 @@ async function offlinePage(url) {
   const pages = await caches.open(PAGES);
   const items = [];
   for (const request of (await pages.keys()).slice(0, 60)) {
-    const title = ((await (await pages.match(request)).text()).match(/<title>([^<]*)<\/title>/) || [])[1] || request.url;
+    const title =
+      ((await (await pages.match(request)).text()).match(/<title>([^<]*)<\/title>/) || [])[1] || request.url;
     const path = new URL(request.url).pathname;
-    items.push(`<li lang="${path.startsWith(`${BASE}en/`) ? 'en' : 'zh-CN'}"><a href="${path}">${title}</a></li>`);
+    items.push(
+      `<li lang="${path.startsWith(`${BASE}en/`) ? 'en' : 'zh-CN'}"><a href="${path}">${title}</a></li>`,
+    );
   }
   const styles = (await (await caches.open(FILES)).keys()).filter((r) => r.url.endsWith('.css'));
   const html = `<!doctype html><html lang="${text.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title>${styles.map((r) => `<link rel="stylesheet" href="${new URL(r.url).pathname}">`).join('')}</head><body><main class="container-page py-6"><h1>${text.title}</h1><p>${text.body}</p>${items.length ? `<h2>${text.saved}</h2><ul>${items.join('')}</ul>` : ''}</main></body></html>`;
@@ -101,7 +107,8 @@ async function page(event) {
   const url = new URL(event.request.url);
   const cached = await caches.match(pageKey(url), { cacheName: PAGES });
   const network = fetch(event.request).then(async (response) => {
-    if (response.ok && response.type === 'basic') await (await caches.open(PAGES)).put(pageKey(url), response.clone());
+    if (response.ok && response.type === 'basic')
+      await (await caches.open(PAGES)).put(pageKey(url), response.clone());
     return response;
   });
   event.waitUntil(network.catch(() => {}));
@@ -134,10 +141,13 @@ async function staleWhileRevalidate(event) {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === `${BASE}sw.js`) return;
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === `${BASE}sw.js`)
+    return;
   if (CONFIG.bypass.some((prefix) => url.pathname.startsWith(prefix))) return;
-  if (request.mode === 'navigate' || (request.headers.get('accept') || '').includes('text/html')) event.respondWith(page(event));
-  else if (url.pathname.startsWith(`${BASE}_astro/`) || url.pathname.startsWith(`${BASE}pagefind/`)) event.respondWith(cacheFirst(request));
+  if (request.mode === 'navigate' || (request.headers.get('accept') || '').includes('text/html'))
+    event.respondWith(page(event));
+  else if (url.pathname.startsWith(`${BASE}_astro/`) || url.pathname.startsWith(`${BASE}pagefind/`))
+    event.respondWith(cacheFirst(request));
   else event.respondWith(staleWhileRevalidate(event));
 });
 
@@ -145,7 +155,9 @@ self.addEventListener('message', (event) => {
   if (!event.data || event.data.type !== 'save' || !Array.isArray(event.data.urls)) return;
   const port = event.ports[0];
   event.waitUntil(
-    Promise.all(event.data.urls.map((url) => keep(new URL(url, self.location.origin).href).catch(() => false))).then((results) => {
+    Promise.all(
+      event.data.urls.map((url) => keep(new URL(url, self.location.origin).href).catch(() => false)),
+    ).then((results) => {
       if (port) port.postMessage({ saved: results.filter(Boolean).length, total: results.length });
     }),
   );

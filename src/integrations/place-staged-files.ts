@@ -23,7 +23,9 @@ export function buildFiles(): AstroIntegration {
             ensureFolder(target);
             placeFile(file, target);
           }
-          logger.info(`${kind}: ${entries.length} files placed in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `${kind}: ${entries.length} files placed in ${Math.round(performance.now() - started)} ms`,
+          );
         }
       },
     },

@@ -11,6 +11,11 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'));
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: Number(params.size) }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Number(params.size) },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

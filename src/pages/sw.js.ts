@@ -21,11 +21,15 @@ const offline = (locale: 'zh-cn' | 'en') => ({
 export const GET: APIRoute = () => {
   const config = {
     base: BASE,
-    shell: ['/', '/en/', '/reading-prefs.js', '/favicon.svg', '/icon-192.png', '/manifest.webmanifest'].map((p) => withBase(p)),
+    shell: ['/', '/en/', '/reading-prefs.js', '/favicon.svg', '/icon-192.png', '/manifest.webmanifest'].map(
+      (p) => withBase(p),
+    ),
     offline: { 'zh-cn': offline('zh-cn'), en: offline('en') },
     // Left to the network, never cached: the CMS (it must always be the deployed version).
     bypass: [withBase(ADMIN_PATH)],
   };
-  const body = source.replace('__BUILD_ID__', buildId()).replace("'__CONFIG__'", () => JSON.stringify(JSON.stringify(config)));
+  const body = source
+    .replace('__BUILD_ID__', buildId())
+    .replace("'__CONFIG__'", () => JSON.stringify(JSON.stringify(config)));
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

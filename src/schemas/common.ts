@@ -34,8 +34,14 @@ export const partialDate = z.preprocess(
       /^\d{4}(-\d{2}(-\d{2})?)?$/,
       '请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 1944 或 1944-09-30 / write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1944 or 1944-09-30',
     )
-    .refine((v) => v.length !== 10 || isRealDay(v), '日历上没有这一天 / this day does not exist in the calendar')
-    .refine((v) => v.length !== 7 || (+v.slice(5) >= 1 && +v.slice(5) <= 12), '月份应为 01 至 12 / the month must be 01 to 12'),
+    .refine(
+      (v) => v.length !== 10 || isRealDay(v),
+      '日历上没有这一天 / this day does not exist in the calendar',
+    )
+    .refine(
+      (v) => v.length !== 7 || (+v.slice(5) >= 1 && +v.slice(5) <= 12),
+      '月份应为 01 至 12 / the month must be 01 to 12',
+    ),
 );
 
 /** One source a page relies on. Give `url` for web pages or `publication` for print. */
@@ -91,14 +97,18 @@ export const source = z
     note: z.string().min(1).optional(),
   })
   .refine((s) => s.url || s.publication, {
-    message: '来源需要网址（url），印刷品则写出版物（publication） / give the source a url or, for print, a publication',
+    message:
+      '来源需要网址（url），印刷品则写出版物（publication） / give the source a url or, for print, a publication',
     path: ['url'],
   });
 
 /** The sources of a factual page: at least one. */
 export const sources = z
   .array(source)
-  .min(1, '至少列出一个来源：每个事实页面都要注明出处 / add at least one source: every factual page cites where its facts come from');
+  .min(
+    1,
+    '至少列出一个来源：每个事实页面都要注明出处 / add at least one source: every factual page cites where its facts come from',
+  );
 
 /** An open question shown on the page instead of a silent choice. */
 export const factNote = z.strictObject({

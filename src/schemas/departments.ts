@@ -16,7 +16,10 @@ export const departmentSchema = z.strictObject({
    */
   id: z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符，例如 caizheng-ju / use lowercase ASCII words joined by hyphens'),
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      '请用小写英文字母和连字符，例如 caizheng-ju / use lowercase ASCII words joined by hyphens',
+    ),
   /**
    * Canonical Chinese name, as the plan writes it most often (e.g. 市退役军人事务局).
    * @label 名称

@@ -37,7 +37,9 @@ export const explainerSchema = z.strictObject({
    * @zh 措施涉及哪些人群（农村居民、退役军人及家属、学生……）。
    * @neutral
    */
-  audiences: z.array(z.enum(AUDIENCES)).min(1, '至少写一类相关人群 / name at least one group the measure concerns'),
+  audiences: z
+    .array(z.enum(AUDIENCES))
+    .min(1, '至少写一类相关人群 / name at least one group the measure concerns'),
   /**
    * Ids of the glossary terms the explainer uses (content/glossary.yaml), linked under the text.
    * @label 术语

@@ -30,7 +30,12 @@ export const glossarySchema = z.strictObject({
    * @label 编号
    * @zh 锚点和链接使用的固定英文编号，例如 liang-bu-chou-san-bao-zhang。
    */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符 / use lowercase ASCII words joined by hyphens'),
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      '请用小写英文字母和连字符 / use lowercase ASCII words joined by hyphens',
+    ),
   /**
    * The term exactly as the plan writes it, e.g. 两不愁三保障 or “三红”人员.
    * @label 术语

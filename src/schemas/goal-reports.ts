@@ -37,7 +37,10 @@ export const goalReportSchema = z.strictObject({
    */
   id: z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '请用小写英文字母和连字符，例如 income-growth / use lowercase ASCII words joined by hyphens'),
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      '请用小写英文字母和连字符，例如 income-growth / use lowercase ASCII words joined by hyphens',
+    ),
   /**
    * The goal clause exactly as the plan's 2025 goals write it (policy file, goals[year=2025].items).
    * @label 目标

@@ -35,7 +35,9 @@ export const measureSchema = z.strictObject({
    * @zh 按“责任单位”一行的顺序，照官方原文写（如市退役军人局）。每个都必须是 content/departments.yaml 中的名称或其他写法；“相关区县（市）党委、政府”这样的合称可代表两个部门。
    * @neutral
    */
-  departments: z.array(z.string().min(1)).min(1, '每条措施至少有一个责任单位 / every measure names at least one responsible unit'),
+  departments: z
+    .array(z.string().min(1))
+    .min(1, '每条措施至少有一个责任单位 / every measure names at least one responsible unit'),
   /**
    * Editors' remarks shown under the text, e.g. that 配罝 in measure 19 means 配置. Never changes
    * the text. A note may link a page of this site as [words](/sites/…/) (English pages: /en/…).

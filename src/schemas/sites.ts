@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 import { entryBase, isoDate, partialDate, placeRef, relatedMeasures, sourcing } from './common.ts';
 
 /** The kinds of heritage site, in the order the filters show them. */
-export const SITE_KINDS = ['memorial-hall', 'former-site', 'martyrs-cemetery', 'monument', 'memorial-park'] as const;
+export const SITE_KINDS = [
+  'memorial-hall',
+  'former-site',
+  'martyrs-cemetery',
+  'monument',
+  'memorial-park',
+] as const;
 
 /** A piece of visiting information with the date someone last confirmed it. */
 const visitingFact = z.strictObject({

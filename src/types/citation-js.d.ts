@@ -7,7 +7,10 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown, options?: { forceType?: string });
     data: Array<Record<string, unknown>>;
-    format(format: 'bibliography', options: { template: string; lang: string; format: 'text' | 'html' }): string;
+    format(
+      format: 'bibliography',
+      options: { template: string; lang: string; format: 'text' | 'html' },
+    ): string;
     format(format: 'ris', options: { format: 'object' }): Array<Record<string, string | string[]>>;
   }
   export const logger: Record<Level, (scope: string, ...message: unknown[]) => void>;

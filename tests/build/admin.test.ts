@@ -23,7 +23,9 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 describe('dist/admin/', () => {
   it('is a static page of its own that loads only its bundled script from the site', () => {
     const scripts = doc.querySelectorAll('script');
-    expect(scripts.map((s) => s.getAttribute('src'))).toEqual([expect.stringMatching(/^\/admin\/assets\/index-[\w-]+\.js$/)]);
+    expect(scripts.map((s) => s.getAttribute('src'))).toEqual([
+      expect.stringMatching(/^\/admin\/assets\/index-[\w-]+\.js$/),
+    ]);
     expect(scripts.every((s) => s.getAttribute('type') === 'module' && !s.text.trim())).toBe(true);
     expect(existsSync(join(DIST, scripts[0]!.getAttribute('src')!))).toBe(true);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
@@ -48,9 +50,15 @@ describe('dist/admin/', () => {
 
   it('serves the generated configuration with this deployment’s repository and token sign-in, never the Netlify default', () => {
     const served = JSON.parse(read('admin/config.json')) as { backend: Record<string, unknown> };
-    const source = JSON.parse(readFileSync('src/admin/config.json', 'utf8')) as { backend: Record<string, unknown> };
+    const source = JSON.parse(readFileSync('src/admin/config.json', 'utf8')) as {
+      backend: Record<string, unknown>;
+    };
     expect({ ...served, backend: undefined }).toEqual({ ...source, backend: undefined });
-    expect(served.backend).toMatchObject({ name: 'github', repo: expect.stringMatching(/^[\w.-]+\/[\w.-]+$/), auth_methods: ['token'] });
+    expect(served.backend).toMatchObject({
+      name: 'github',
+      repo: expect.stringMatching(/^[\w.-]+\/[\w.-]+$/),
+      auth_methods: ['token'],
+    });
     expect(served.backend.base_url).toBeUndefined();
   });
 
@@ -71,7 +79,8 @@ describe('the reader site leaves /admin/ out', () => {
   });
 
   it('of the search index: Pagefind runs before the CMS is written, and the page has no indexed body', () => {
-    const build = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
+    const build = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+      .scripts.build!;
     expect(build.indexOf('scripts/search-index.ts')).toBeGreaterThan(-1);
     expect(build.indexOf('scripts/search-index.ts')).toBeLessThan(build.indexOf('scripts/build-admin.ts'));
     expect(html).not.toContain('data-pagefind-body');
@@ -83,7 +92,9 @@ describe('the reader site leaves /admin/ out', () => {
 
   it('of the service worker: its install list, and every request under /admin/ is left to the network', () => {
     const sw = read('sw.js');
-    const config = JSON.parse(JSON.parse(/const CONFIG = JSON\.parse\((".*")\);/.exec(sw)![1]!) as string) as {
+    const config = JSON.parse(
+      JSON.parse(/const CONFIG = JSON\.parse\((".*")\);/.exec(sw)![1]!) as string,
+    ) as {
       shell: string[];
       bypass: string[];
     };

@@ -19,9 +19,14 @@ function buildWith(file: string, text: string) {
 
 describe('npm run build with bad input', () => {
   it('fails on a missing required field, naming file and field', () => {
-    const { status, output } = buildWith('content/pages/zh-cn/broken.mdx', '---\ndescription: 缺少标题的页面\n---\n正文\n');
+    const { status, output } = buildWith(
+      'content/pages/zh-cn/broken.mdx',
+      '---\ndescription: 缺少标题的页面\n---\n正文\n',
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/pages/zh-cn/broken.mdx:1  title  缺少必填字段 / required field is missing');
+    expect(output).toContain(
+      'content/pages/zh-cn/broken.mdx:1  title  缺少必填字段 / required field is missing',
+    );
   });
 
   it('fails on an unknown field, naming file, line and field', () => {
@@ -30,7 +35,9 @@ describe('npm run build with bad input', () => {
       '---\ntitle: A page\ndescription: A page with a typo.\ndescriptoin: typo\n---\nText\n',
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/pages/en/broken.mdx:4  descriptoin  未知字段“descriptoin” / unknown field "descriptoin"');
+    expect(output).toContain(
+      'content/pages/en/broken.mdx:4  descriptoin  未知字段“descriptoin” / unknown field "descriptoin"',
+    );
   });
 
   it('fails on a content link to a page that will not exist, naming file, line, the link and the closest page', () => {
@@ -39,7 +46,9 @@ describe('npm run build with bad input', () => {
       '---\ntitle: 一个页面\ndescription: 链接写错的页面。\n---\n\n请看[二七纪念塔](/sites/erqi-memorial-towr/)。\n',
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/pages/zh-cn/broken.mdx:6  body  链接 /sites/erqi-memorial-towr/ 指向的页面不存在');
+    expect(output).toContain(
+      'content/pages/zh-cn/broken.mdx:6  body  链接 /sites/erqi-memorial-towr/ 指向的页面不存在',
+    );
     expect(output).toContain('最接近的已有页面是 /sites/erqi-memorial-tower/');
   });
 });

@@ -14,7 +14,11 @@ const SITE = 'https://owner.github.io';
 const copy = projectCopy();
 let out: string;
 beforeAll(() => {
-  const run = copy.build({ BASE_PATH: '/laoqu/', SITE_URL: SITE, REPO_URL: 'https://github.com/owner/laoqu' });
+  const run = copy.build({
+    BASE_PATH: '/laoqu/',
+    SITE_URL: SITE,
+    REPO_URL: 'https://github.com/owner/laoqu',
+  });
   if (run.status !== 0) throw new Error(run.output);
   out = run.out;
 });
@@ -37,7 +41,9 @@ describe('a build under a base path', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(150);
     for (const loc of locs) expect(loc.startsWith(`${SITE}/laoqu/`), loc).toBe(true);
-    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/laoqu/sitemap-index.xml`);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${SITE}/laoqu/sitemap-index.xml`,
+    );
   });
 
   it('scopes the manifest and the service worker to the base, and loads the search index from it', () => {
@@ -48,7 +54,9 @@ describe('a build under a base path', () => {
     expect(sw).toContain('\\"base\\":\\"/laoqu/\\"');
     expect(sw).toContain('\\"shell\\":[\\"/laoqu/\\",\\"/laoqu/en/\\"');
     const { files } = readBuiltSite(out);
-    const scripts = [...files].filter((f) => f.startsWith('/_astro/') && f.endsWith('.js')).map((f) => readFileSync(join(out, f), 'utf8'));
+    const scripts = [...files]
+      .filter((f) => f.startsWith('/_astro/') && f.endsWith('.js'))
+      .map((f) => readFileSync(join(out, f), 'utf8'));
     expect(scripts.some((s) => s.includes('/laoqu/') && s.includes('pagefind/pagefind.js'))).toBe(true);
     expect(scripts.some((s) => /register\(`\/laoqu\/sw\.js`,\{scope:`\/laoqu\/`\}\)/.test(s))).toBe(true);
     expect(files.has('/pagefind/pagefind.js')).toBe(true);
@@ -58,13 +66,18 @@ describe('a build under a base path', () => {
     const { pages } = readBuiltSite(out);
     const content = pages.filter((p) => !/404/.test(p.urlPath));
     for (const page of content) {
-      const href = /<a href="([^"]+)" rel="external"[^>]*>\s*<svg[^>]*>.*?<\/svg>\s*<span>(报告错误|Report a problem)<\/span>/s.exec(page.html)?.[1];
+      const href =
+        /<a href="([^"]+)" rel="external"[^>]*>\s*<svg[^>]*>.*?<\/svg>\s*<span>(报告错误|Report a problem)<\/span>/s.exec(
+          page.html,
+        )?.[1];
       expect(href, page.urlPath).toBeDefined();
       const url = new URL(href!.replace(/&amp;/g, '&'));
       expect(url.origin + url.pathname).toBe('https://github.com/owner/laoqu/issues/new');
       expect(url.searchParams.get('template')).toBe('correction.yml');
       expect(url.searchParams.get('page')).toBe(`${SITE}/laoqu${page.urlPath}`);
-      expect(url.searchParams.get('language')).toBe(page.urlPath.startsWith('/en/') ? 'English' : '中文 / Chinese');
+      expect(url.searchParams.get('language')).toBe(
+        page.urlPath.startsWith('/en/') ? 'English' : '中文 / Chinese',
+      );
     }
   });
 });

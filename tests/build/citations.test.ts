@@ -21,7 +21,8 @@ const files = (ext: string): string[] => {
   const walk = (dir: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       if (d.isDirectory()) walk(join(dir, d.name));
-      else if (d.name.endsWith(ext)) out.push(relative(CITE, join(dir, d.name)).split(sep).join('/').slice(0, -ext.length));
+      else if (d.name.endsWith(ext))
+        out.push(relative(CITE, join(dir, d.name)).split(sep).join('/').slice(0, -ext.length));
     }
   };
   walk(CITE);
@@ -31,7 +32,8 @@ const json = (path: string): CslItem[] => JSON.parse(readFileSync(join(CITE, `${
 const text = (path: string, ext: string) => readFileSync(join(CITE, `${path}${ext}`), 'utf8');
 
 /** APA 7 as a reference manager renders it: citation-js's own text output, straight from the library. */
-const apa = (item: CslItem) => new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).trim();
+const apa = (item: CslItem) =>
+  new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).trim();
 
 const citable = htmlPages().filter(({ file }) => readPage(file).querySelector('.cite-block'));
 const paths = files('.json');
@@ -50,8 +52,14 @@ describe('the downloads', () => {
       const [page, ...rest] = json(path);
       const html = readPage(file);
       for (const item of [page!, ...rest]) expect(item.issued, `${path} ${item.id}`).toBeDefined();
-      expect(page).toMatchObject({ type: 'webpage', URL: `${SITE}${urlPath}`, language: html.querySelector('html')!.getAttribute('lang') });
-      expect(html.querySelector('h1')!.text.replace(/\s+/g, ' ').trim(), path).toContain(page!.title.replace(/^(第\d+条|Measure \d+:) /, ''));
+      expect(page).toMatchObject({
+        type: 'webpage',
+        URL: `${SITE}${urlPath}`,
+        language: html.querySelector('html')!.getAttribute('lang'),
+      });
+      expect(html.querySelector('h1')!.text.replace(/\s+/g, ' ').trim(), path).toContain(
+        page!.title.replace(/^(第\d+条|Measure \d+:) /, ''),
+      );
       if (rest.length) expect(rest[0]).toMatchObject({ type: 'report', number: expect.stringMatching(/62/) });
     }
   });
@@ -64,13 +72,25 @@ describe('read by citation-js', () => {
       for (const model of ['@bibtex/text', '@biblatex/text'] as const) {
         const parsed = parseCitations(text(path, '.bib'), model);
         expect(parsed.problems, `${path}.bib (${model})`).toEqual([]);
-        expect(parsed.items.map((i) => [i.id, i.title, i.URL, i.number]), `${path}.bib`).toEqual(items.map((i) => [i.id, i.title, i.URL, i.number]));
+        expect(
+          parsed.items.map((i) => [i.id, i.title, i.URL, i.number]),
+          `${path}.bib`,
+        ).toEqual(items.map((i) => [i.id, i.title, i.URL, i.number]));
       }
     }
   });
 
   it('every .ris parses without an error or warning, to the items of the .json', () => {
-    const fields = (i: Partial<CslItem>) => [i.id, i.type, i.title, i.URL, i.number, i.issued, i.accessed, i.language];
+    const fields = (i: Partial<CslItem>) => [
+      i.id,
+      i.type,
+      i.title,
+      i.URL,
+      i.number,
+      i.issued,
+      i.accessed,
+      i.language,
+    ];
     for (const path of paths) {
       const parsed = parseCitations(text(path, '.ris'), '@ris/file');
       expect(parsed.problems, `${path}.ris`).toEqual([]);
@@ -82,7 +102,10 @@ describe('read by citation-js', () => {
     for (const path of paths) {
       const parsed = parseCitations(text(path, '.json'), '@else/json');
       expect(parsed.problems, `${path}.json`).toEqual([]);
-      expect(parsed.items.map(({ _graph, ...item }) => item), `${path}.json`).toEqual(json(path));
+      expect(
+        parsed.items.map(({ _graph, ...item }) => item),
+        `${path}.json`,
+      ).toEqual(json(path));
     }
   });
 });
@@ -93,7 +116,10 @@ describe('the page says what the file says', () => {
     for (const { file, urlPath } of citable) {
       const [page, plan] = json(urlPath.replace(/^\/|\/$/g, ''));
       const html = readPage(file);
-      for (const [id, item] of [['cite-page-apa', page], ['cite-plan-apa', plan]] as const) {
+      for (const [id, item] of [
+        ['cite-page-apa', page],
+        ['cite-plan-apa', plan],
+      ] as const) {
         if (!item) continue;
         expect(html.querySelector(`#${id}`)?.text.trim(), `${urlPath} #${id}`).toBe(apa(item));
         compared++;
@@ -106,19 +132,24 @@ describe('the page says what the file says', () => {
     for (const { file, urlPath } of citable) {
       const [page] = json(urlPath.replace(/^\/|\/$/g, ''));
       const head = readPage(file).querySelector('head')!;
-      const meta = (name: string) => head.querySelectorAll(`meta[name="${name}"]`).map((m) => m.getAttribute('content'));
+      const meta = (name: string) =>
+        head.querySelectorAll(`meta[name="${name}"]`).map((m) => m.getAttribute('content'));
       const [y, m, d] = page!.issued!['date-parts'][0];
       const author = (page!.author[0] as { literal: string }).literal;
       expect(meta('citation_title'), urlPath).toEqual([page!.title]);
       expect(meta('citation_author'), urlPath).toEqual([/\s/.test(author) ? `${author},` : author]);
-      expect(meta('citation_publication_date'), urlPath).toEqual([[y, m, d].map((n) => String(n).padStart(2, '0')).join('/')]);
+      expect(meta('citation_publication_date'), urlPath).toEqual([
+        [y, m, d].map((n) => String(n).padStart(2, '0')).join('/'),
+      ]);
       expect(meta('citation_language'), urlPath).toEqual([page!.language]);
       expect(meta('citation_public_url'), urlPath).toEqual([page!.URL]);
       expect(meta('DC.creator'), urlPath).toEqual([author]);
       expect(meta('DC.identifier'), urlPath).toEqual([page!.URL]);
       // Zotero's item type comes from og:type (citation_title alone makes it guess a journal article).
       expect(head.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
-      expect(head.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe('http://purl.org/dc/elements/1.1/');
+      expect(head.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe(
+        'http://purl.org/dc/elements/1.1/',
+      );
     }
   });
 });
@@ -130,7 +161,11 @@ describe('sources lists', () => {
       for (const li of readPage(file).querySelectorAll('.sources li')) {
         // What the list adds after the title (publisher, publication, date), without the title, the access date and the note.
         const own = li.childNodes.filter((n) => n.nodeType === 3);
-        const dates = own.map((n) => n.text).join('').match(date) ?? [];
+        const dates =
+          own
+            .map((n) => n.text)
+            .join('')
+            .match(date) ?? [];
         expect(new Set(dates).size, `${urlPath}: ${li.text.slice(0, 120)}`).toBe(dates.length);
       }
     }

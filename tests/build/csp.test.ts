@@ -27,7 +27,8 @@ describe.each(pages)('$urlPath', ({ file }) => {
       if (s.getAttribute('type') === 'application/ld+json') continue; // data, never executed
       expect(directive('script-src')).toContain(sha256(s.innerHTML));
     }
-    for (const s of doc.querySelectorAll('style')) expect(directive('style-src')).toContain(sha256(s.innerHTML));
+    for (const s of doc.querySelectorAll('style'))
+      expect(directive('style-src')).toContain(sha256(s.innerHTML));
     expect(doc.querySelectorAll('[style]'), 'no style attributes').toHaveLength(0);
     expect(
       doc.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => /^on/i.test(a))),

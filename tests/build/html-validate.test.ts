@@ -31,14 +31,18 @@ test('dist contains HTML files', () => {
 test('the repository config is in use, with long-title on', async () => {
   const html = `<!DOCTYPE html><html lang="en"><head><title>${'x'.repeat(100)}</title></head><body><main><h1>x</h1></main></body></html>`;
   const probe = join(DIST, 'config-probe.html'); // only its directory matters for the lookup
-  const ids = async (hv: HtmlValidate) => (await hv.validateString(html, probe)).results.flatMap((r) => r.messages.map((m) => m.ruleId));
+  const ids = async (hv: HtmlValidate) =>
+    (await hv.validateString(html, probe)).results.flatMap((r) => r.messages.map((m) => m.ruleId));
   expect(await ids(htmlvalidate)).toEqual(['long-title']);
 });
 
 test.each(files.map((f) => relative(process.cwd(), f)))('%s is valid HTML', async (file) => {
   const report = await htmlvalidate.validateFile(resolve(file));
   const messages = report.results.flatMap((r) =>
-    r.messages.map((m) => `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`),
+    r.messages.map(
+      (m) =>
+        `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`,
+    ),
   );
   expect(messages, `html-validate: ${file}`).toEqual([]);
 });

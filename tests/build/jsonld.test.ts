@@ -47,7 +47,8 @@ describe.each(pages)('$urlPath', ({ file, urlPath }) => {
 
   it('gives every node the properties its type requires', () => {
     for (const node of graph) {
-      for (const type of types(node)) for (const prop of REQUIRED[type] ?? []) expect(node[prop], `${type}.${prop}`).toBeDefined();
+      for (const type of types(node))
+        for (const prop of REQUIRED[type] ?? []) expect(node[prop], `${type}.${prop}`).toBeDefined();
     }
     const want = expectedType(neutral);
     if (want)
@@ -75,7 +76,9 @@ describe.each(pages)('$urlPath', ({ file, urlPath }) => {
 describe('specific structured data', () => {
   const graphOf = (path: string): Node[] => {
     const page = pages.find((p) => p.urlPath === path)!;
-    return JSON.parse(readPage(page.file).querySelector('script[type="application/ld+json"]')!.rawText)['@graph'];
+    return JSON.parse(readPage(page.file).querySelector('script[type="application/ld+json"]')!.rawText)[
+      '@graph'
+    ];
   };
 
   it.each(['/', '/en/'])('%s has a WebSite with a SearchAction', (path) => {
@@ -116,7 +119,8 @@ describe('specific structured data', () => {
       const site = graphOf(urlPath).find((n) => types(n).includes('LandmarksOrHistoricalBuildings'))!;
       expect(types(site)).toContain('TouristAttraction');
       expect(site.address.streetAddress).toBeTruthy();
-      if (site.geo) expect(site.geo).toMatchObject({ latitude: expect.any(Number), longitude: expect.any(Number) });
+      if (site.geo)
+        expect(site.geo).toMatchObject({ latitude: expect.any(Number), longitude: expect.any(Number) });
     }
   });
 

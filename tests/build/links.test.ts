@@ -11,7 +11,9 @@ describe('links in the built site (npm run links)', () => {
   });
 
   it('include the language switch with hreflang on every page, and list external links', () => {
-    const switches = pages.filter((p) => /<a href="[^"]*" hreflang="(zh-CN|en)"[^>]*data-lang-switch/.test(p.html));
+    const switches = pages.filter((p) =>
+      /<a href="[^"]*" hreflang="(zh-CN|en)"[^>]*data-lang-switch/.test(p.html),
+    );
     expect(switches.length).toBe(pages.length);
     expect(report.external.size).toBeGreaterThan(0);
     for (const url of report.external.keys()) expect(url).toMatch(/^https?:\/\//);

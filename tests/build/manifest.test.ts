@@ -32,7 +32,9 @@ describe('manifest.webmanifest', () => {
 
   it('is linked from every page', () => {
     for (const { file, urlPath } of htmlPages()) {
-      expect(readPage(file).querySelector('link[rel=manifest]')?.getAttribute('href'), urlPath).toBe('/manifest.webmanifest');
+      expect(readPage(file).querySelector('link[rel=manifest]')?.getAttribute('href'), urlPath).toBe(
+        '/manifest.webmanifest',
+      );
     }
   });
 });

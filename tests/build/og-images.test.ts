@@ -12,7 +12,9 @@ import { pngSize } from '../helpers/png.ts';
 /** Open Graph images and their meta tags, on every page of a real build. */
 const pages = htmlPages();
 const meta = (file: string, property: string) =>
-  readPage(file).querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
+  readPage(file)
+    .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
+    ?.getAttribute('content');
 
 function pngFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -35,7 +37,9 @@ describe('Open Graph images', () => {
   });
 
   it('has no image without a page', () => {
-    const wanted = new Set(pages.filter((p) => !isNotFoundPage(p.urlPath)).map((p) => ogImagePath(p.urlPath)));
+    const wanted = new Set(
+      pages.filter((p) => !isNotFoundPage(p.urlPath)).map((p) => ogImagePath(p.urlPath)),
+    );
     const files = pngFiles(join(DIST, 'og')).map((f) => '/' + relative(DIST, f).split(sep).join('/'));
     expect(files.filter((f) => !wanted.has(f))).toEqual([]);
     expect(files).toHaveLength(wanted.size);

@@ -7,7 +7,8 @@ import { DIST, SITE, pageByPath, resolvesInDist } from '../helpers/dist.ts';
  * The open-data files in dist/data/: structure, and counts that match the content
  * (one record per Chinese content file: 20 measures, every site, 5 products, 3 routes).
  */
-const contentCount = (collection: string) => readdirSync(join('content', collection, 'zh-cn')).filter((f) => f.endsWith('.mdx')).length;
+const contentCount = (collection: string) =>
+  readdirSync(join('content', collection, 'zh-cn')).filter((f) => f.endsWith('.mdx')).length;
 const json = (name: string) => JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8'));
 
 /** Minimal RFC 4180 parser (quoted fields may hold commas, quotes and line breaks). */
@@ -22,8 +23,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -35,8 +35,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       field = '';
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   return rows;
 }
@@ -97,7 +96,16 @@ describe('open data', () => {
     const raw = readFileSync(join(DIST, 'data', 'measures.csv'));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(raw.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['number', 'chapter', 'title_zh', 'title_en', 'departments_zh', 'departments_en', 'text_zh', 'url']);
+    expect(rows[0]).toEqual([
+      'number',
+      'chapter',
+      'title_zh',
+      'title_en',
+      'departments_zh',
+      'departments_en',
+      'text_zh',
+      'url',
+    ]);
     expect(rows).toHaveLength(21);
     const measures = json('measures.json').measures;
     rows.slice(1).forEach((r, i) => {

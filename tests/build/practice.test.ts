@@ -1,7 +1,15 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlPages, isNotFoundPage, pageByPath, readPage, resolvesInDist, SITE } from '../helpers/dist.ts';
+import {
+  DIST,
+  htmlPages,
+  isNotFoundPage,
+  pageByPath,
+  readPage,
+  resolvesInDist,
+  SITE,
+} from '../helpers/dist.ts';
 import { officialGoals } from '../helpers/official.ts';
 
 /** The plan in practice, as readers see it: explainers, progress, the 2025 goals, the document's status, the feeds. */
@@ -12,29 +20,34 @@ const progressSlugs = (locale: string) =>
     .map((f) => f.slice(0, -4));
 
 describe.each(['', '/en'])('measure pages%s', (prefix) => {
-  it.each(measures)('measure %i has the explainer, labelled as the site’s own reading, and a progress section', (n) => {
-    const page = pageByPath(`${prefix}/policy/measures/${n}/`);
-    const explainer = page.querySelector('#plain-words');
-    expect(explainer, 'explainer').toBeTruthy();
-    expect(explainer!.querySelector('h2')!.text).toBe(prefix ? 'In plain words' : '解读');
-    expect(explainer!.text).toMatch(prefix ? /not an official interpretation/ : /不是官方解读/);
-    expect(explainer!.querySelectorAll('.prose p, .prose li').length).toBeGreaterThan(0);
-    // Every responsible body is linked to its page.
-    const bodies = explainer!.querySelectorAll(`a[href^="${prefix}/policy/departments/"]`);
-    expect(bodies.length).toBeGreaterThan(0);
-    for (const a of bodies) expect(resolvesInDist(a.getAttribute('href')!)).toBe(true);
-    const progress = page.querySelector('#progress');
-    expect(progress, 'progress section').toBeTruthy();
-    const items = progress!.querySelectorAll('.progress-log > li');
-    if (items.length === 0) {
-      expect(progress!.querySelector('[data-progress-none]')!.text).toMatch(prefix ? /No public report found as of \w+ \d{4}/ : /截至\d{4}年\d+月，未查到公开报道/);
-    }
-    for (const item of items) {
-      expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}){0,2}$/);
-      expect(item.querySelector('blockquote')?.text.length).toBeGreaterThan(4);
-      expect(item.querySelector('a[rel~=external]')?.getAttribute('href')).toMatch(/^https?:\/\//);
-    }
-  });
+  it.each(measures)(
+    'measure %i has the explainer, labelled as the site’s own reading, and a progress section',
+    (n) => {
+      const page = pageByPath(`${prefix}/policy/measures/${n}/`);
+      const explainer = page.querySelector('#plain-words');
+      expect(explainer, 'explainer').toBeTruthy();
+      expect(explainer!.querySelector('h2')!.text).toBe(prefix ? 'In plain words' : '解读');
+      expect(explainer!.text).toMatch(prefix ? /not an official interpretation/ : /不是官方解读/);
+      expect(explainer!.querySelectorAll('.prose p, .prose li').length).toBeGreaterThan(0);
+      // Every responsible body is linked to its page.
+      const bodies = explainer!.querySelectorAll(`a[href^="${prefix}/policy/departments/"]`);
+      expect(bodies.length).toBeGreaterThan(0);
+      for (const a of bodies) expect(resolvesInDist(a.getAttribute('href')!)).toBe(true);
+      const progress = page.querySelector('#progress');
+      expect(progress, 'progress section').toBeTruthy();
+      const items = progress!.querySelectorAll('.progress-log > li');
+      if (items.length === 0) {
+        expect(progress!.querySelector('[data-progress-none]')!.text).toMatch(
+          prefix ? /No public report found as of \w+ \d{4}/ : /截至\d{4}年\d+月，未查到公开报道/,
+        );
+      }
+      for (const item of items) {
+        expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+        expect(item.querySelector('blockquote')?.text.length).toBeGreaterThan(4);
+        expect(item.querySelector('a[rel~=external]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+      }
+    },
+  );
 
   it('lists the progress items newest first', () => {
     for (const n of measures) {
@@ -62,7 +75,8 @@ describe.each(['', '/en'])('measure pages%s', (prefix) => {
 describe('the memorial named in measure 12', () => {
   it('is never said to be built, completed or opened', () => {
     // A claim that it has happened: 已建成, 正式开馆, 于…落成, was opened … (saying it is not known is fine).
-    const claim = /郑州纪念馆[^。；]*?(已经?|正式|于[^。；]{0,12})(建成|落成|竣工|开馆|开放)|Zhengzhou Memorial[^.]*?\b(was|has been|is now) (built|completed|opened|open)\b/;
+    const claim =
+      /郑州纪念馆[^。；]*?(已经?|正式|于[^。；]{0,12})(建成|落成|竣工|开馆|开放)|Zhengzhou Memorial[^.]*?\b(was|has been|is now) (built|completed|opened|open)\b/;
     for (const { file, urlPath } of htmlPages()) {
       // One line per block element, so a sentence never runs into the next block.
       for (const line of (readPage(file).querySelector('main')?.structuredText ?? '').split('\n')) {
@@ -82,7 +96,10 @@ describe.each(['', '/en'])('the 2025 goals page%s', (prefix) => {
     items.forEach((li, i) => {
       expect(li.text.replace(/\s+/g, '')).toContain(goals[i]!.replace(/\s+/g, ''));
       const findings = li.querySelectorAll('ul > li');
-      if (findings.length === 0) expect(li.querySelector('[data-goal-none]')!.text).toMatch(prefix ? /as of \w+ 2026/ : /截至2026年\d+月/);
+      if (findings.length === 0)
+        expect(li.querySelector('[data-goal-none]')!.text).toMatch(
+          prefix ? /as of \w+ 2026/ : /截至2026年\d+月/,
+        );
       for (const f of findings) expect(f.querySelector('a[rel~=external]')).toBeTruthy();
     });
     expect(page.text).toMatch(prefix ? /By 2035 \(still ahead\)/ : /到2035年（尚未到期）/);
@@ -93,7 +110,11 @@ describe.each(['', '/en'])('/policy/ status and related documents%s', (prefix) =
   it('says whether the document is in force, with the date checked and its source', () => {
     const page = pageByPath(`${prefix}/policy/`);
     const status = page.querySelector('#status')!;
-    expect(status.text).toMatch(prefix ? /No notice of repeal or revision found \(checked 4 December 2026\)/ : /未查到废止或修订的通知（2026年12月4日核查）/);
+    expect(status.text).toMatch(
+      prefix
+        ? /No notice of repeal or revision found \(checked 4 December 2026\)/
+        : /未查到废止或修订的通知（2026年12月4日核查）/,
+    );
     expect(status.querySelector('a[rel~=external]')).toBeTruthy();
     const related = page.querySelectorAll('#related .parent-docs > li');
     expect(related.length).toBeGreaterThanOrEqual(1);
@@ -109,7 +130,9 @@ describe.each([
   it('parses as Atom and lists every progress item, each linking to an existing page', () => {
     expect(feed.meta.type).toBe('atom');
     const progress = feed.items.filter((i) => i.url?.includes('#progress-'));
-    expect(progress.map((i) => i.url!.replace(/^.*#progress-/, '')).sort()).toEqual(progressSlugs(locale === 'en' ? 'zh-cn' : 'zh-cn').sort());
+    expect(progress.map((i) => i.url!.replace(/^.*#progress-/, '')).sort()).toEqual(
+      progressSlugs(locale === 'en' ? 'zh-cn' : 'zh-cn').sort(),
+    );
     for (const item of feed.items) {
       expect(item.url!.startsWith(`${SITE}${prefix}/`), item.url!).toBe(true);
       expect(resolvesInDist(item.url!), item.url!).toBe(true);

@@ -21,15 +21,22 @@ describe('scripts', () => {
     const head = readPage(join(DIST, 'index.html')).querySelector('head')!;
     const first = head.querySelector('script')!;
     expect(first.getAttribute('src')).toBe('/reading-prefs.js');
-    expect(first.hasAttribute('async') || first.hasAttribute('defer') || first.getAttribute('type') === 'module').toBe(false);
+    expect(
+      first.hasAttribute('async') || first.hasAttribute('defer') || first.getAttribute('type') === 'module',
+    ).toBe(false);
   });
 });
 
 describe('report a problem', () => {
   it('is not offered when the build has no repository address (REPO_URL), and the about page says so', () => {
-    for (const { file, urlPath } of htmlPages()) expect(readPage(file).text.includes('报告错误') && !urlPath.startsWith('/about'), urlPath).toBe(false);
-    expect(readPage(join(DIST, 'about/index.html')).querySelector('main')!.text).toContain('本站的这个版本没有设置问题报告渠道');
-    expect(readPage(join(DIST, 'en/accessibility/index.html')).querySelector('main')!.text).toContain('This copy of the site has no channel for reports set up');
+    for (const { file, urlPath } of htmlPages())
+      expect(readPage(file).text.includes('报告错误') && !urlPath.startsWith('/about'), urlPath).toBe(false);
+    expect(readPage(join(DIST, 'about/index.html')).querySelector('main')!.text).toContain(
+      '本站的这个版本没有设置问题报告渠道',
+    );
+    expect(readPage(join(DIST, 'en/accessibility/index.html')).querySelector('main')!.text).toContain(
+      'This copy of the site has no channel for reports set up',
+    );
   });
 });
 
@@ -40,14 +47,20 @@ describe('cite this page', () => {
     expect(pages.length).toBeGreaterThan(100);
     for (const { file, urlPath } of pages) {
       const text = readPage(file).querySelector('#cite-page-gb2025')?.text;
-      expect(text, urlPath).toMatch(new RegExp(`\\[EB/OL\\]\\. （\\d{4}-\\d{2}-\\d{2}）\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`));
+      expect(text, urlPath).toMatch(
+        new RegExp(
+          `\\[EB/OL\\]\\. （\\d{4}-\\d{2}-\\d{2}）\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}${urlPath}\\.$`,
+        ),
+      );
     }
   });
 
   it('links its RIS, BibTeX and CSL-JSON downloads, which describe the page', () => {
     for (const { file, urlPath } of pages) {
       const path = urlPath.replace(/^\/|\/$/g, '');
-      const links = readPage(file).querySelectorAll('.cite-downloads a').map((a) => a.getAttribute('href'));
+      const links = readPage(file)
+        .querySelectorAll('.cite-downloads a')
+        .map((a) => a.getAttribute('href'));
       expect(links, urlPath).toEqual(['ris', 'bib', 'json'].map((ext) => `/cite/${path}.${ext}`));
       const key = `laoqu-${path.replace(/\//g, '-')}`;
       const csl = JSON.parse(readFileSync(join(DIST, 'cite', `${path}.json`), 'utf8'));
@@ -55,7 +68,9 @@ describe('cite this page', () => {
       const bib = readFileSync(join(DIST, 'cite', `${path}.bib`), 'utf8');
       expect(bib).toContain(`@misc{${key},`);
       expect(bib).toContain(`url = {${SITE}${urlPath}}`);
-      expect(readFileSync(join(DIST, 'cite', `${path}.ris`), 'utf8')).toContain(`UR  - ${SITE}${urlPath}\r\n`);
+      expect(readFileSync(join(DIST, 'cite', `${path}.ris`), 'utf8')).toContain(
+        `UR  - ${SITE}${urlPath}\r\n`,
+      );
     }
   });
 
@@ -72,6 +87,10 @@ describe('cite this page', () => {
     expect(readFileSync(join(DIST, 'cite/policy.ris'), 'utf8')).toContain('SN  - 郑政办〔2021〕62号');
     // English pages' files carry the plan as the English page cites it.
     const en = JSON.parse(readFileSync(join(DIST, 'cite/en/policy.json'), 'utf8'));
-    expect(en[1]).toMatchObject({ type: 'report', author: [{ literal: 'General Office of the Zhengzhou Municipal People’s Government' }], number: 'Zheng Zheng Ban [2021] No. 62' });
+    expect(en[1]).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'General Office of the Zhengzhou Municipal People’s Government' }],
+      number: 'Zheng Zheng Ban [2021] No. 62',
+    });
   });
 });

@@ -5,12 +5,17 @@ import { DIST, htmlPages, isNotFoundPage, resolvesInDist, SITE } from '../helper
 
 /** The sitemap (written by @astrojs/sitemap) lists every page, with language alternates. */
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
-const sitemaps = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const sitemaps = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (m) => new URL(m[1]!).pathname,
+);
 const entries = sitemaps.flatMap((file) =>
   [...read(file).matchAll(/<url>(.*?)<\/url>/gs)].map(([, body]) => ({
     loc: /<loc>([^<]+)<\/loc>/.exec(body!)![1]!,
     alternates: Object.fromEntries(
-      [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]),
+      [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
     ),
   })),
 );
@@ -39,6 +44,7 @@ describe('sitemap', () => {
 
   it('links alternates only to pages that exist', () => {
     for (const { loc, alternates } of entries)
-      for (const href of Object.values(alternates)) expect(resolvesInDist(href), `${loc} -> ${href}`).toBe(true);
+      for (const href of Object.values(alternates))
+        expect(resolvesInDist(href), `${loc} -> ${href}`).toBe(true);
   });
 });

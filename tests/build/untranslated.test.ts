@@ -42,6 +42,8 @@ describe('an untranslated page', () => {
     const zh = read('sites/jingdian-martyrs-cemetery');
     expect(zh.querySelectorAll('link[hreflang=en]')).toHaveLength(0);
     expect(zh.querySelector('[data-lang-switch]')!.getAttribute('href')).toBe('/en/sites/');
-    expect(read('en/sites').querySelectorAll('a[href="/en/sites/jingdian-martyrs-cemetery/"]')).toHaveLength(0);
+    expect(read('en/sites').querySelectorAll('a[href="/en/sites/jingdian-martyrs-cemetery/"]')).toHaveLength(
+      0,
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('under /laoqu/', () => {
     const { page, problems } = await newPage(context, server.origin);
     await page.goto(server.url('/laoqu/search/?q=大枣'));
     await page.locator('[data-search-results] > li a').first().waitFor();
-    const links = await page.locator('[data-search-results] > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('[data-search-results] > li a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.length).toBeGreaterThan(0);
     for (const path of links) expect(path.startsWith('/laoqu/'), path).toBe(true);
     expect(links).toContain('/laoqu/products/xinzheng-jujube/');

@@ -21,7 +21,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROME_PATH)) {
-    throw new Error(`Chromium not found at ${CHROME_PATH}: run scripts/install-browser.sh or set CHROME_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROME_PATH}: run scripts/install-browser.sh or set CHROME_PATH`,
+    );
   }
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
 }

@@ -22,7 +22,9 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
       const describe = (el: Element) => {
         const id = el.id ? `#${el.id}` : '';
         const cls =
-          typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 3).join('.') : '';
+          typeof el.className === 'string' && el.className.trim()
+            ? '.' + el.className.trim().split(/\s+/).slice(0, 3).join('.')
+            : '';
         const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
         const r = el.getBoundingClientRect();
         return `<${el.tagName.toLowerCase()}${id}${cls}> left=${Math.round(r.left)} right=${Math.round(r.right)} scrollWidth=${el.scrollWidth}${text ? ` "${text}"` : ''}`;
@@ -34,13 +36,18 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
         return r.width > 0 && (r.right > clientWidth + 1 || r.left < -1);
       });
       const outsideSet = new Set(outside);
-      for (const el of outside) if (!el.parentElement || !outsideSet.has(el.parentElement)) culprits.push(describe(el));
+      for (const el of outside)
+        if (!el.parentElement || !outsideSet.has(el.parentElement)) culprits.push(describe(el));
       // Content spilling out of a visible-overflow box (long words, wide tables), deepest only.
       if (culprits.length === 0) {
         const spilling = all.filter(
-          (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0,
+          (el) =>
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX === 'visible' &&
+            el.clientWidth > 0,
         );
-        for (const el of spilling) if (!spilling.some((o) => o !== el && el.contains(o))) culprits.push(describe(el));
+        for (const el of spilling)
+          if (!spilling.some((o) => o !== el && el.contains(o))) culprits.push(describe(el));
       }
     }
     return { scrollWidth, clientWidth, culprits: culprits.slice(0, 8) };

@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, MOBILE, newContext, newPage, startServer, type StaticServer, type TrackedPage } from './harness.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  MOBILE,
+  newContext,
+  newPage,
+  startServer,
+  type StaticServer,
+  type TrackedPage,
+} from './harness.ts';
 import { contentFiles, openCms } from './cms.ts';
 import { assertDist } from './site-pages.ts';
 import { DIST } from '../helpers/static-server.ts';
@@ -33,18 +42,26 @@ afterEach(async () => {
 });
 
 /** A tracked page that also records every CSP violation. */
-async function open(options: Parameters<typeof newContext>[1] = DESKTOP): Promise<TrackedPage & { violations: () => Promise<string[]> }> {
+async function open(
+  options: Parameters<typeof newContext>[1] = DESKTOP,
+): Promise<TrackedPage & { violations: () => Promise<string[]> }> {
   context = await newContext(browser, options);
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
   const tracked = await newPage(context, server.origin);
-  return { ...tracked, violations: () => tracked.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
+  return {
+    ...tracked,
+    violations: () => tracked.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
 }
 
-const cspOf = (page: Page) => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+const cspOf = (page: Page) =>
+  page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 
 describe('/admin/', () => {
   it('loads from 127.0.0.1 alone under its own CSP, with no violation and no error, and lists every collection', async () => {
@@ -101,12 +118,15 @@ describe('/admin/', () => {
   it('is left alone by the reader site’s service worker: nothing under /admin/ is cached', async () => {
     const t = await open({ ...DESKTOP, serviceWorkers: 'allow' });
     await t.page.goto(server.url('/'));
-    await t.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await t.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    });
     await t.page.goto(server.url('/admin/'));
     await t.page.getByRole('button', { name: '使用访问令牌登录' }).waitFor();
     const cached = await t.page.evaluate(async () => {
       const urls: string[] = [];
-      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      for (const name of await caches.keys())
+        for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
       return urls;
     });
     expect(cached.length).toBeGreaterThan(0); // the worker did cache the reader pages it saw
@@ -131,7 +151,10 @@ describe('/admin/ first load (measured)', () => {
       return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     };
     const rows = [...new Set(files)].map((path) => ({ path, ...size(path) }));
-    const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+    const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), {
+      raw: 0,
+      gzip: 0,
+    });
     console.log(
       `/admin/ first load: ${files.length} requests for ${rows.length} files, ${total.raw} B raw, ${total.gzip} B gzip\n${rows.map((r) => `  ${r.path} ${r.raw} B (${r.gzip} B gzip)`).join('\n')}`,
     );

@@ -39,7 +39,8 @@ describe('creating a bilingual heritage site in the CMS', () => {
     const { page } = t;
     await openCms(page, server.origin, contentFiles());
     await page.goto(server.url('/admin/#/collections/sites/new'));
-    const input = (locale: string, key: string) => field(page, locale, key).locator('input, textarea').first();
+    const input = (locale: string, key: string) =>
+      field(page, locale, key).locator('input, textarea').first();
     await input('zh-cn', 'title').waitFor();
 
     // The Chinese title through the input method: ceshi → 测试, jinianguan → 纪念馆.
@@ -90,8 +91,17 @@ describe('creating a bilingual heritage site in the CMS', () => {
     expect(zh, 'Chinese file').toBeDefined();
     expect(en, 'English file').toBeDefined();
     const front = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-    expect(front(zh!)).toMatchObject({ title: '测试纪念馆', place: 'dengfeng', kind: 'memorial-hall', lastVerified: '2026-12-01' });
-    expect(front(en!)).toMatchObject({ title: 'Test Memorial Hall', place: 'dengfeng', kind: 'memorial-hall' });
+    expect(front(zh!)).toMatchObject({
+      title: '测试纪念馆',
+      place: 'dengfeng',
+      kind: 'memorial-hall',
+      lastVerified: '2026-12-01',
+    });
+    expect(front(en!)).toMatchObject({
+      title: 'Test Memorial Hall',
+      place: 'dengfeng',
+      kind: 'memorial-hall',
+    });
     expect(zh).toMatch(/\n---\n\n正文第一段。\n$/);
     expect(Object.keys(front(zh!))).not.toContain('otherNames'); // empty optional fields are left out
 

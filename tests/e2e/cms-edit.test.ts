@@ -11,7 +11,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 import { DESKTOP, launchBrowser, newContext, newPage, startServer, type StaticServer } from './harness.ts';
-import { changedLines, contentFiles, field, openCms, readAllSaved, readSaved, reveal, save, typeWithIme } from './cms.ts';
+import {
+  changedLines,
+  contentFiles,
+  field,
+  openCms,
+  readAllSaved,
+  readSaved,
+  reveal,
+  save,
+  typeWithIme,
+} from './cms.ts';
 import { assertDist } from './site-pages.ts';
 import { MDX_COLLECTIONS } from '../../src/collections.ts';
 

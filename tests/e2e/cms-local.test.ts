@@ -19,8 +19,9 @@ beforeAll(async () => {
   server = await startServer();
   context = await newContext(browser, { ...DESKTOP, viewport: { width: 1400, height: 1000 } });
   await context.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
-      (await navigator.storage.getDirectory()).getDirectoryHandle('clone');
+    (
+      window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }
+    ).showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('clone');
   });
 });
 afterAll(async () => {

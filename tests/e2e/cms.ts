@@ -84,10 +84,12 @@ export async function openCms(page: Page, origin: string, files: Map<string, str
 }
 
 /** The editing pane of one language. */
-export const pane = (page: Page, locale: string) => page.locator(`[data-locale="${locale}"][data-mode="edit"]`);
+export const pane = (page: Page, locale: string) =>
+  page.locator(`[data-locale="${locale}"][data-mode="edit"]`);
 
 /** One field of a pane, by its key path (title, sources.0.url). */
-export const field = (page: Page, locale: string, key: string) => pane(page, locale).locator(`[data-key-path="${key}"]`);
+export const field = (page: Page, locale: string, key: string) =>
+  pane(page, locale).locator(`[data-key-path="${key}"]`);
 
 /** Scroll until the CMS has rendered a field (it renders long forms as they scroll into view). */
 export async function reveal(page: Page, locale: string, key: string): Promise<void> {
@@ -105,11 +107,19 @@ export async function reveal(page: Page, locale: string, key: string): Promise<v
  * (CDP Input.imeSetComposition), then the chosen characters committed (Input.insertText),
  * into whatever has the focus. Each [pinyin, characters] pair is one candidate chosen.
  */
-export async function typeWithIme(context: BrowserContext, page: Page, words: Array<[string, string]>): Promise<void> {
+export async function typeWithIme(
+  context: BrowserContext,
+  page: Page,
+  words: Array<[string, string]>,
+): Promise<void> {
   const cdp = await context.newCDPSession(page);
   for (const [pinyin, characters] of words) {
     for (let i = 1; i <= pinyin.length; i++) {
-      await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+      await cdp.send('Input.imeSetComposition', {
+        text: pinyin.slice(0, i),
+        selectionStart: i,
+        selectionEnd: i,
+      });
     }
     await cdp.send('Input.insertText', { text: characters });
   }
@@ -136,9 +146,13 @@ export function readAllSaved(page: Page, folder = TEST_REPO): Promise<Map<string
     .evaluate(async (folder) => {
       const out: Array<[string, string]> = [];
       const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-        for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-          else out.push([`${prefix}${name}`, await (await (handle as FileSystemFileHandle).getFile()).text()]);
+        for await (const [name, handle] of (
+          dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+        ).entries()) {
+          if (handle.kind === 'directory')
+            await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+          else
+            out.push([`${prefix}${name}`, await (await (handle as FileSystemFileHandle).getFile()).text()]);
         }
       };
       await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(folder), '');

@@ -36,7 +36,11 @@ const FILES: Record<string, string> = {
   '404.html': page('zh-CN', '页面不存在', '<p>404</p>'),
   'en/404/index.html': page('en', 'Not found', '<p>404</p>'),
   'overflow/index.html': page('en', 'Overflow', '<div class="wide" style="width: 900px">too wide</div>'),
-  'axe/index.html': page('en', 'Axe', '<img src="/a.svg"><button></button><p style="color:#ccc;background:#fff">low contrast</p>'),
+  'axe/index.html': page(
+    'en',
+    'Axe',
+    '<img src="/a.svg"><button></button><p style="color:#ccc;background:#fff">low contrast</p>',
+  ),
   'noisy/index.html': page(
     'en',
     'Noisy',
@@ -113,7 +117,13 @@ describe('static server', () => {
   });
 
   test('missing files get 404.html with status 404; no escape from the root', async () => {
-    for (const path of ['/nope/', '/nope.css', '/en/nope/', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd']) {
+    for (const path of [
+      '/nope/',
+      '/nope.css',
+      '/en/nope/',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc/passwd',
+    ]) {
       const res = await fetch(server.url(path));
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).toContain('页面不存在');
@@ -126,7 +136,15 @@ test('axeSample keeps all pages up to 150; above, lists, top-level pages and 3 o
   expect([...axeSample(small)]).toEqual(small);
   const pages = ['/', '/about/', '/timeline/', '/search/', '/data/', '/places/x/', '/places/y/'];
   for (let i = 10; i < 90; i++) pages.push(`/sites/s${i}/`, `/en/sites/s${i}/`);
-  pages.push('/sites/', '/en/', '/en/about/', '/policy/', '/policy/glossary/', '/policy/measures/', '/policy/measures/1/');
+  pages.push(
+    '/sites/',
+    '/en/',
+    '/en/about/',
+    '/policy/',
+    '/policy/glossary/',
+    '/policy/measures/',
+    '/policy/measures/1/',
+  );
   const sample = axeSample(pages.sort());
   expect([...sample].sort()).toEqual(
     [

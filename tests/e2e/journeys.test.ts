@@ -9,7 +9,17 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertDist, DESKTOP, launchBrowser, MOBILE, newContext, newPage, settle, startServer, type StaticServer } from './harness.ts';
+import {
+  assertDist,
+  DESKTOP,
+  launchBrowser,
+  MOBILE,
+  newContext,
+  newPage,
+  settle,
+  startServer,
+  type StaticServer,
+} from './harness.ts';
 
 assertDist();
 
@@ -53,9 +63,10 @@ describe('skip link', () => {
           await settle(page);
 
           await page.keyboard.press('Tab');
-          expect(await page.evaluate(() => document.activeElement?.matches('a.skip-link') ?? false), 'first Tab focuses a.skip-link').toBe(
-            true,
-          );
+          expect(
+            await page.evaluate(() => document.activeElement?.matches('a.skip-link') ?? false),
+            'first Tab focuses a.skip-link',
+          ).toBe(true);
           // Visible when focused: inside the viewport and not clipped away.
           const box = await page.locator('a.skip-link').boundingBox();
           expect(box, 'focused skip link has a box').not.toBeNull();
@@ -64,7 +75,9 @@ describe('skip link', () => {
           expect(await page.getAttribute('a.skip-link', 'href')).toBe('#main');
 
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5_000 }).catch(() => {});
+          await page
+            .waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5_000 })
+            .catch(() => {});
           expect(
             await page.evaluate(() => document.activeElement?.id ?? null),
             `Enter on the skip link focuses #main (focus is on ${await page.evaluate(activeElement)})`,
@@ -112,17 +125,22 @@ describe('mobile menu at 360 px', () => {
         expect(await inlineNavVisible(page), 'inline nav hidden at 360 px').toBe(false);
 
         await summary.focus();
-        expect(await page.evaluate(() => document.activeElement?.matches('details.menu > summary') ?? false), 'summary takes focus').toBe(
-          true,
-        );
+        expect(
+          await page.evaluate(() => document.activeElement?.matches('details.menu > summary') ?? false),
+          'summary takes focus',
+        ).toBe(true);
 
         await page.keyboard.press('Enter');
         await expect.poll(isOpen, { message: 'Enter opens the menu' }).toBe(true);
         const count = await links.count();
-        for (let i = 0; i < count; i++) expect(await links.nth(i).isVisible(), `link ${i + 1} visible when open`).toBe(true);
+        for (let i = 0; i < count; i++)
+          expect(await links.nth(i).isVisible(), `link ${i + 1} visible when open`).toBe(true);
         // Tab from the summary reaches the first menu link.
         await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => !!document.activeElement?.matches('details.menu a')), 'Tab moves into the open menu').toBe(true);
+        expect(
+          await page.evaluate(() => !!document.activeElement?.matches('details.menu a')),
+          'Tab moves into the open menu',
+        ).toBe(true);
 
         await summary.focus();
         await page.keyboard.press('Enter');

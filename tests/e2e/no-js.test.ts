@@ -5,7 +5,15 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertDist, launchBrowser, MOBILE, newContext, newPage, startServer, type StaticServer } from './harness.ts';
+import {
+  assertDist,
+  launchBrowser,
+  MOBILE,
+  newContext,
+  newPage,
+  startServer,
+  type StaticServer,
+} from './harness.ts';
 
 assertDist();
 let server: StaticServer;
@@ -25,7 +33,11 @@ afterAll(async () => {
 const visibleItems = (page: Page) =>
   page
     .locator('.filterable li[data-place]')
-    .evaluateAll((lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-place')));
+    .evaluateAll((lis) =>
+      lis
+        .filter((li) => (li as HTMLElement).offsetParent !== null)
+        .map((li) => li.getAttribute('data-place')),
+    );
 
 describe('without JavaScript', () => {
   test('site filters by place and by kind narrow the list at 360 px', async () => {
@@ -47,7 +59,9 @@ describe('without JavaScript', () => {
           .map((li) => `${li.getAttribute('data-place')}/${li.getAttribute('data-kind')}`),
       );
     expect(kinds.every((k) => k === 'dengfeng/martyrs-cemetery')).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth),
+    ).toBe(false);
     expect(problemList()).toEqual([]);
   });
 
@@ -77,7 +91,9 @@ describe('without JavaScript', () => {
     await page.goto(server.origin + '/sites/xinzheng-government-site/');
     const hrefs = await page
       .locator('[data-map]')
-      .evaluateAll((as) => Object.fromEntries(as.map((a) => [a.getAttribute('data-map'), (a as HTMLAnchorElement).href])));
+      .evaluateAll((as) =>
+        Object.fromEntries(as.map((a) => [a.getAttribute('data-map'), (a as HTMLAnchorElement).href])),
+      );
     const name = '新郑县抗日民主政府旧址';
     expect(new URL(hrefs.amap!).searchParams.get('keyword')).toBe(name);
     expect(new URL(hrefs.baidu!).searchParams.get('query')).toBe(name);

@@ -69,10 +69,14 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/e2e-pages.json', JSON.stringify({ pages: PAGES.length, axePages: AXE_PAGES.size, failures }, null, 2) + '\n');
+  writeFileSync(
+    'test-results/e2e-pages.json',
+    JSON.stringify({ pages: PAGES.length, axePages: AXE_PAGES.size, failures }, null, 2) + '\n',
+  );
   if (failures.length) {
     const byCheck = new Map<string, number>();
-    for (const f of failures) byCheck.set(`${f.check} @ ${f.viewport}`, (byCheck.get(`${f.check} @ ${f.viewport}`) ?? 0) + 1);
+    for (const f of failures)
+      byCheck.set(`${f.check} @ ${f.viewport}`, (byCheck.get(`${f.check} @ ${f.viewport}`) ?? 0) + 1);
     console.log(
       `e2e pages: ${failures.length} failing checks (details in test-results/e2e-pages.json)\n` +
         [...byCheck].map(([k, n]) => `  ${k}: ${n} page(s)`).join('\n'),
@@ -129,7 +133,12 @@ describe.each(VIEWPORTS)('%s', (viewport, options) => {
       lang: document.documentElement.getAttribute('lang'),
       switchHref: document.querySelector('[data-lang-switch]')?.getAttribute('href') ?? null,
     }));
-    check(viewport, path, 'html lang', lang === expectedLang(path) ? [] : [`<html lang="${lang}">, expected "${expectedLang(path)}"`]);
+    check(
+      viewport,
+      path,
+      'html lang',
+      lang === expectedLang(path) ? [] : [`<html lang="${lang}">, expected "${expectedLang(path)}"`],
+    );
 
     const overflow = await measureOverflow(page);
     check(
@@ -141,7 +150,8 @@ describe.each(VIEWPORTS)('%s', (viewport, options) => {
         : [],
     );
 
-    if (AXE_PAGES.has(path) || PAGES_404.includes(path)) check(viewport, path, 'axe', await axeViolations(page));
+    if (AXE_PAGES.has(path) || PAGES_404.includes(path))
+      check(viewport, path, 'axe', await axeViolations(page));
 
     if (options === DESKTOP) {
       const href = switchHref;
@@ -149,8 +159,10 @@ describe.each(VIEWPORTS)('%s', (viewport, options) => {
       const problems: string[] = [];
       if (!target) problems.push('no [data-lang-switch] link');
       else if (target.origin !== server.origin) problems.push(`switch link leaves the site: ${href}`);
-      else if (!PAGE_SET.has(target.pathname)) problems.push(`switch link target ${target.pathname} is not a page in dist`);
-      else if (localeOf(target.pathname) === localeOf(path)) problems.push(`switch link target ${target.pathname} is in the same language`);
+      else if (!PAGE_SET.has(target.pathname))
+        problems.push(`switch link target ${target.pathname} is not a page in dist`);
+      else if (localeOf(target.pathname) === localeOf(path))
+        problems.push(`switch link target ${target.pathname} is in the same language`);
       check(viewport, path, 'language switch', problems);
     }
 

@@ -70,7 +70,9 @@ const brokenWords = (page: Page) =>
           const range = document.createRange();
           range.setStart(node, m.index!);
           range.setEnd(node, m.index! + m[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
           if (lines.size > 1) broken.push(m[0]);
         }
       }
@@ -83,14 +85,24 @@ describe.each(['zh', 'en'])('at 360 px (%s)', (lang) => {
     const { context } = await newContext(browser, PHONE);
     await withPrefs(context, { size });
     // Online, as a reader is (in the loopback-only namespace Chromium thinks it is offline and shows the offline note).
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }),
+    );
     const page = await context.newPage();
-    for (const path of paths(lang, ['/', '/policy/measures/12/', '/sites/erqi-memorial-tower/', '/topics/yuxi-base-area/', '/search/'])) {
+    for (const path of paths(lang, [
+      '/',
+      '/policy/measures/12/',
+      '/sites/erqi-memorial-tower/',
+      '/topics/yuxi-base-area/',
+      '/search/',
+    ])) {
       await page.goto(site.url + path);
       const { rows, headerHeight, content } = await headerRows(page);
       expect(rows, `${size} ${path}`).toBe(1);
       // One row of 44 px controls (60 px at 特大) plus padding, and the page's content right below it.
-      expect(headerHeight, `${size} ${path}`).toBeLessThanOrEqual({ normal: 62, large: 72, xlarge: 82 }[size]);
+      expect(headerHeight, `${size} ${path}`).toBeLessThanOrEqual(
+        { normal: 62, large: 72, xlarge: 82 }[size],
+      );
       expect(content - headerHeight, `${size} ${path}`).toBeLessThanOrEqual(40);
     }
     await context.close();
@@ -109,16 +121,27 @@ describe.each(['zh', 'en'])('at 360 px (%s)', (lang) => {
 
   it('the home page’s first screen shows what the site is, the search box and the main entries', async () => {
     const { context } = await newContext(browser, PHONE);
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }),
+    );
     const page = await context.newPage();
     await page.goto(site.url + (lang === 'en' ? '/en/' : '/'));
     const height = page.viewportSize()!.height;
-    const bottom = (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().bottom);
+    const bottom = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().bottom);
     expect(await bottom('h1')).toBeLessThan(height);
     expect(await bottom('.home-intro')).toBeLessThan(height);
     expect(await bottom('.site-search button')).toBeLessThan(height);
     // The entries to visit all fit on the first screen; to study, at least the first row.
-    expect(await page.locator('#home-visit + .entry-grid li').last().evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(height);
+    expect(
+      await page
+        .locator('#home-visit + .entry-grid li')
+        .last()
+        .evaluate((el) => el.getBoundingClientRect().bottom),
+    ).toBeLessThan(height);
     await context.close();
   });
 });

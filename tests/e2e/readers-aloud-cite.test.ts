@@ -34,7 +34,9 @@ describe('read aloud', () => {
     await page.goto(site.url + path);
     await page.getByRole('button', { name: listen }).click();
     await page.getByRole('button', { name: stop }).click();
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken);
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken,
+    );
     const text = spoken.filter((s) => s.text !== '<cancel>');
     expect(text.every((s) => s.lang === lang && s.text.length <= 400)).toBe(true);
     expect(text.map((s) => s.text).join('')).toContain(phrase);
@@ -64,8 +66,13 @@ describe('cite this page', () => {
     await page.locator('.cite-more > summary').first().click();
     await page.locator('[data-copy-target="cite-page-apa"]').click();
     const apa = await page.evaluate(() => navigator.clipboard.readText());
-    expect(apa).toMatch(/^Revitalizing Zhengzhou’s Old Revolutionary Base Areas\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. Measure 12: .*\/en\/policy\/measures\/12\/$/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'RIS (.ris)' }).click()]);
+    expect(apa).toMatch(
+      /^Revitalizing Zhengzhou’s Old Revolutionary Base Areas\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. Measure 12: .*\/en\/policy\/measures\/12\/$/,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'RIS (.ris)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('12.ris');
     const body = await (await page.request.get(`${site.url}/cite/en/policy/measures/12.ris`)).text();
     expect(body).toMatch(/^TY {2}- ELEC\r\n/);

@@ -29,7 +29,8 @@ async function open(options = {}): Promise<Page> {
 }
 
 /** Wait until the service worker controls the page (registered after load, when idle). */
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+const controlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
 async function goOffline() {
   await context.setOffline(true);
@@ -45,7 +46,9 @@ describe('offline', () => {
     await expect
       .poll(() => page.locator('.save-status').textContent(), { timeout: 30_000 })
       .toMatch(/^已保存：线路和沿途各站共 \d+ 个页面/);
-    const stops = await page.$$eval('.stops a[href^="/sites/"]', (links) => links.map((a) => a.getAttribute('href')!));
+    const stops = await page.$$eval('.stops a[href^="/sites/"]', (links) =>
+      links.map((a) => a.getAttribute('href')!),
+    );
     expect(stops.length).toBeGreaterThan(0);
 
     await goOffline();
@@ -89,14 +92,24 @@ describe('offline', () => {
     const cacheNames = () => page.evaluate(() => caches.keys());
     await expect.poll(cacheNames).toContain(`laoqu-pages-${oldBuild}`);
 
-    site.overrideServiceWorker(readFileSync('dist/sw.js', 'utf8').replace(`const BUILD = '${oldBuild}'`, "const BUILD = 'next-deploy'"));
+    site.overrideServiceWorker(
+      readFileSync('dist/sw.js', 'utf8').replace(
+        `const BUILD = '${oldBuild}'`,
+        "const BUILD = 'next-deploy'",
+      ),
+    );
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect
       .poll(cacheNames, { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['laoqu-pages-next-deploy', 'laoqu-files-next-deploy']));
-    await expect.poll(async () => (await cacheNames()).filter((n) => n.includes(oldBuild)), { timeout: 30_000 }).toEqual([]);
+    await expect
+      .poll(async () => (await cacheNames()).filter((n) => n.includes(oldBuild)), { timeout: 30_000 })
+      .toEqual([]);
     const kept = await page.evaluate(
-      async (path) => Boolean(await caches.match(new URL(path, location.href).href, { cacheName: 'laoqu-pages-next-deploy' })),
+      async (path) =>
+        Boolean(
+          await caches.match(new URL(path, location.href).href, { cacheName: 'laoqu-pages-next-deploy' }),
+        ),
       ROUTE,
     );
     expect(kept).toBe(true);

@@ -29,7 +29,8 @@ async function printed(page: Page, path: string, name: string): Promise<Buffer> 
   await page.goto(site.url + path);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(`${OUT}/${old}`);
+  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')))
+    rmSync(`${OUT}/${old}`);
   writeFileSync(`${OUT}/${name}.pdf`, pdf);
   try {
     execFileSync('pdftoppm', ['-png', '-r', '60', `${OUT}/${name}.pdf`, `${OUT}/${name}`]);
@@ -40,7 +41,9 @@ async function printed(page: Page, path: string, name: string): Promise<Buffer> 
 }
 
 const hidden = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) => els.every((e) => getComputedStyle(e).display === 'none' || (e as HTMLElement).offsetParent === null));
+  page.$$eval(selector, (els) =>
+    els.every((e) => getComputedStyle(e).display === 'none' || (e as HTMLElement).offsetParent === null),
+  );
 
 describe('print', () => {
   it.each([
@@ -73,7 +76,10 @@ describe('print', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/sites/erqi-memorial-tower/`);
     await page.emulateMedia({ media: 'print' });
-    const after = await page.$eval('.sources a[href^="http"]', (a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+    const after = await page.$eval('.sources a[href^="http"]', (a) => [
+      getComputedStyle(a, '::after').content,
+      a.getAttribute('href'),
+    ]);
     expect(after[0]).toBe(`" (${after[1]})"`);
     await context.close();
   });
@@ -91,7 +97,10 @@ describe('print', () => {
     expect(await page.locator('.stops li').count()).toBeGreaterThan(1);
     for (const sel of ['.route-page .prose', '.route-page .sources', '.cite-block', '.save-offline'])
       expect(await hidden(page, sel), sel).toBe(true);
-    const addresses = await page.$$eval('.stops .print-only', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    const addresses = await page.$$eval(
+      '.stops .print-only',
+      (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length,
+    );
     expect(addresses).toBeGreaterThan(0);
     await context.close();
   });

@@ -25,7 +25,8 @@ const PAGES = [
   '/routes/henan-red-inspiration-2019/',
   '/search/?q=大枣',
 ];
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('text size and contrast', () => {
   it.each(['zh', 'en'])('特大 / Largest never scrolls sideways at 360 px (%s)', async (lang) => {
@@ -64,7 +65,8 @@ describe('text size and contrast', () => {
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        (window as unknown as { sizeAtBody: string | null }).sizeAtBody = document.documentElement.getAttribute('data-text-size');
+        (window as unknown as { sizeAtBody: string | null }).sizeAtBody =
+          document.documentElement.getAttribute('data-text-size');
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -80,7 +82,9 @@ describe('text size and contrast', () => {
     expect(await group.getByRole('button', { name: '标准' }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string | null }).sizeAtBody)).toBe('xlarge');
+    expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string | null }).sizeAtBody)).toBe(
+      'xlarge',
+    );
     expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
     await page.locator('[data-reading-menu] > summary').click();
     expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true');
@@ -99,13 +103,17 @@ describe('text size and contrast', () => {
       const heights = await page.$$eval(
         '.header-pop > summary, [data-lang-switch], .save-offline button, .cite-more > summary, .cite-downloads a',
         (els) =>
-          els.filter((e) => (e as HTMLElement).offsetParent).map((e) => [e.textContent?.trim(), e.getBoundingClientRect().height] as const),
+          els
+            .filter((e) => (e as HTMLElement).offsetParent)
+            .map((e) => [e.textContent?.trim(), e.getBoundingClientRect().height] as const),
       );
       expect(heights.length).toBeGreaterThan(5);
       for (const [name, h] of heights) expect(h, `${size} ${name}`).toBeGreaterThanOrEqual(min);
       // The text-size buttons, once their panel is open.
       await page.locator('[data-reading-menu] > summary').click();
-      const buttons = await page.$$eval('.reading-controls button', (els) => els.map((e) => e.getBoundingClientRect().height));
+      const buttons = await page.$$eval('.reading-controls button', (els) =>
+        els.map((e) => e.getBoundingClientRect().height),
+      );
       expect(buttons.length).toBe(4);
       for (const h of buttons) expect(h, `${size} reading button`).toBeGreaterThanOrEqual(min);
       await context.close();
@@ -117,37 +125,46 @@ describe('buttons that need a browser feature', () => {
   // They are shown from the first paint (reading-prefs.js marks what the browser can do),
   // so the text never jumps down when a script reveals them (layout shift, CLS); search
   // results fill space that is already there.
-  it.each(['zh', 'en'])('are there from the start and nothing moves after the first paint (%s)', async (lang) => {
-    const { context } = await newContext(browser, PHONE);
-    const page = await context.newPage();
-    // Scripts arrive late, as on a weak signal, so the page is painted before they run.
-    // Online, as a reader is (Chromium in the test's loopback-only namespace thinks it is
-    // offline and would show the offline note, which changes the layout).
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
-      await route.fallback();
-    });
-    for (const path of PAGES) {
-      await page.goto(site.url + (lang === 'en' ? `/en${path.replace('大枣', 'jujube')}` : path), { waitUntil: 'load' });
-      if (path.startsWith('/search/')) await page.locator('.search-results li').first().waitFor();
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let sum = 0;
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-                if (!e.hadRecentInput) sum += e.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(sum), 500);
-          }),
+  it.each(['zh', 'en'])(
+    'are there from the start and nothing moves after the first paint (%s)',
+    async (lang) => {
+      const { context } = await newContext(browser, PHONE);
+      const page = await context.newPage();
+      // Scripts arrive late, as on a weak signal, so the page is painted before they run.
+      // Online, as a reader is (Chromium in the test's loopback-only namespace thinks it is
+      // offline and would show the offline note, which changes the layout).
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }),
       );
-      expect(shift, `${lang} ${path}`).toBeLessThan(0.001);
-      if (path.includes('/measures/')) expect(await page.locator('[data-read-aloud]').isVisible()).toBe(true);
-      if (path.startsWith('/routes/')) expect(await page.locator('[data-save-offline] button').isVisible()).toBe(true);
-    }
-    await context.close();
-  });
+      await page.route(/\/_astro\/.*\.js$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 400));
+        await route.fallback();
+      });
+      for (const path of PAGES) {
+        await page.goto(site.url + (lang === 'en' ? `/en${path.replace('大枣', 'jujube')}` : path), {
+          waitUntil: 'load',
+        });
+        if (path.startsWith('/search/')) await page.locator('.search-results li').first().waitFor();
+        const shift = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let sum = 0;
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+                  if (!e.hadRecentInput) sum += e.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(sum), 500);
+            }),
+        );
+        expect(shift, `${lang} ${path}`).toBeLessThan(0.001);
+        if (path.includes('/measures/'))
+          expect(await page.locator('[data-read-aloud]').isVisible()).toBe(true);
+        if (path.startsWith('/routes/'))
+          expect(await page.locator('[data-save-offline] button').isVisible()).toBe(true);
+      }
+      await context.close();
+    },
+  );
 });
 
 describe('without JavaScript', () => {
@@ -155,7 +172,13 @@ describe('without JavaScript', () => {
     const { context } = await newContext(browser, { ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/routes/henan-red-inspiration-2019/`);
-    for (const sel of ['[data-reading-menu]', '.reading-controls', '[data-read-aloud]', '[data-copy-target]', '[data-save-offline]']) {
+    for (const sel of [
+      '[data-reading-menu]',
+      '.reading-controls',
+      '[data-read-aloud]',
+      '[data-copy-target]',
+      '[data-save-offline]',
+    ]) {
       expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
     }
     await page.goto(`${site.url}/sites/erqi-memorial-tower/`);

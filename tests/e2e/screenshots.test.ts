@@ -6,7 +6,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { assertDist, launchBrowser, MOBILE, newContext, newPage, settle, startServer, type StaticServer } from './harness.ts';
+import {
+  assertDist,
+  launchBrowser,
+  MOBILE,
+  newContext,
+  newPage,
+  settle,
+  startServer,
+  type StaticServer,
+} from './harness.ts';
 
 assertDist();
 const OUT = 'test-results';

@@ -5,7 +5,15 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertDist, launchBrowser, MOBILE, newContext, newPage, startServer, type StaticServer } from './harness.ts';
+import {
+  assertDist,
+  launchBrowser,
+  MOBILE,
+  newContext,
+  newPage,
+  startServer,
+  type StaticServer,
+} from './harness.ts';
 
 assertDist();
 let server: StaticServer;
@@ -20,7 +28,9 @@ beforeAll(async () => {
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 });
 afterAll(async () => {
@@ -41,7 +51,9 @@ const done = (page: Page) =>
     return s !== '' && !/正在搜索|Searching/.test(s);
   });
 const resultLinks = (page: Page) =>
-  page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page
+    .locator('[data-search-results] > li > a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search page', () => {
   test('/search/?q=河阴石榴 runs on load and shows the product page first', async () => {
@@ -54,7 +66,9 @@ describe('search page', () => {
     expect(excerpts).toContain('河阴石榴');
     expect(excerpts).not.toMatch(/\p{Script=Han}\. \p{Script=Han}/u);
     // the strict CSP is applied and search (WebAssembly, workers) runs without violating it
-    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("script-src 'self'");
+    expect(
+      await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'),
+    ).toContain("script-src 'self'");
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(problemList()).toEqual([]);
     await page.close();
@@ -109,11 +123,14 @@ describe('search page', () => {
     await page.close();
   });
 
-  test.each(['/', '/policy/', '/sites/', '/en/products/xinzheng-jujube/'])('%s loads no search code', async (path) => {
-    const { page, pagefindRequests, problemList } = await searchPage(path);
-    await page.waitForLoadState('networkidle');
-    expect(pagefindRequests).toEqual([]);
-    expect(problemList()).toEqual([]);
-    await page.close();
-  });
+  test.each(['/', '/policy/', '/sites/', '/en/products/xinzheng-jujube/'])(
+    '%s loads no search code',
+    async (path) => {
+      const { page, pagefindRequests, problemList } = await searchPage(path);
+      await page.waitForLoadState('networkidle');
+      expect(pagefindRequests).toEqual([]);
+      expect(problemList()).toEqual([]);
+      await page.close();
+    },
+  );
 });

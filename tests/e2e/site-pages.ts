@@ -7,7 +7,9 @@ import { isAdminPath } from '../../src/lib/build/admin.ts';
 /** Throw a helpful error at collection time when there is nothing to test. */
 export function assertDist(dir = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html not found: build the site first (npm run build) or run scripts/e2e.sh`);
+    throw new Error(
+      `${dir}/index.html not found: build the site first (npm run build) or run scripts/e2e.sh`,
+    );
   }
 }
 
@@ -34,7 +36,9 @@ export function is404File(relPath: string): boolean {
 }
 
 function toUrlPath(rel: string): string {
-  const path = '/' + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+  const path =
+    '/' +
+    (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
   return encodeURI(path);
 }
 
@@ -86,11 +90,15 @@ export function axeSample(pages: string[]): Set<string> {
   const kinds = new Map<string, string[]>();
   for (const p of pages) {
     const parent = parentPath(p);
-    if (parent === undefined || parent === '/' || parent === '/en/' || p === '/en/' || parents.has(p)) chosen.add(p);
+    if (parent === undefined || parent === '/' || parent === '/en/' || p === '/en/' || parents.has(p))
+      chosen.add(p);
     else kinds.set(parent, [...(kinds.get(parent) ?? []), p]);
   }
   for (const members of kinds.values()) {
-    const picks = members.length <= 3 ? members : [members[0]!, members[Math.floor(members.length / 2)]!, members.at(-1)!];
+    const picks =
+      members.length <= 3
+        ? members
+        : [members[0]!, members[Math.floor(members.length / 2)]!, members.at(-1)!];
     for (const p of picks) chosen.add(p);
   }
   return chosen;

@@ -97,12 +97,16 @@ export async function newPage(context: BrowserContext, origin?: string): Promise
   page.on('pageerror', (err) => problems.pageErrors.push(String(err?.stack ?? err)));
   page.on('requestfailed', (request) => {
     if (aborted.has(request) || badStatus.has(request) || isStale(request)) return; // counted, or not this page's
-    problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    problems.failedRequests.push(
+      `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`,
+    );
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && !isStale(response.request())) {
       badStatus.add(response.request());
-      problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+      problems.failedRequests.push(
+        `${response.request().method()} ${response.url()}: HTTP ${response.status()}`,
+      );
     }
   });
 
@@ -115,7 +119,8 @@ export async function newPage(context: BrowserContext, origin?: string): Promise
     },
     problemList() {
       const out: string[] = [];
-      for (const [kind, list] of Object.entries(problems)) for (const item of list) out.push(`${kind}: ${item}`);
+      for (const [kind, list] of Object.entries(problems))
+        for (const item of list) out.push(`${kind}: ${item}`);
       return out;
     },
   };

@@ -19,7 +19,13 @@ export function setCollections(collections: Record<string, StubEntry[]>): void {
 }
 
 /** An MDX entry of `collection` in `locale` with `data`, as the glob loader makes it. */
-export function mdxEntry(collection: string, locale: string, slug: string, data: Record<string, unknown>, body = ''): StubEntry {
+export function mdxEntry(
+  collection: string,
+  locale: string,
+  slug: string,
+  data: Record<string, unknown>,
+  body = '',
+): StubEntry {
   return { id: `${locale}/${slug}`, filePath: `content/${collection}/${locale}/${slug}.mdx`, data, body };
 }
 

@@ -43,7 +43,12 @@ export function officialMeasures(): OfficialMeasure[] {
     const m = /^(\d+)\.\s*([^。]+)。([\s\S]*)$/.exec(p);
     if (!m) return;
     const next = paragraphs[i + 1] ?? '';
-    measures.push({ number: Number(m[1]), title: m[2]!, text: m[3]!, responsible: next.replace(/^责任单位：/, '') });
+    measures.push({
+      number: Number(m[1]),
+      title: m[2]!,
+      text: m[3]!,
+      responsible: next.replace(/^责任单位：/, ''),
+    });
   });
   return measures;
 }

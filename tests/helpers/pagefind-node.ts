@@ -7,7 +7,10 @@ import type { PagefindLike } from '../../src/lib/search/engine.ts';
  * minimal `document` tells it which language the "page" is in.
  */
 let lang = 'zh-CN';
-(globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+(globalThis as { document?: unknown }).document = {
+  currentScript: null,
+  querySelector: () => ({ getAttribute: () => lang }),
+};
 
 export async function pagefindFor(language: 'zh-CN' | 'en') {
   const server = await serveDist();
@@ -16,5 +19,9 @@ export async function pagefindFor(language: 'zh-CN' | 'en') {
   lang = language;
   await pf.options({ basePath: `${server.url}/pagefind/` });
   await pf.init();
-  return { pagefind: pf as PagefindLike, origin: server.url, close: async () => (await pf.destroy(), await server.close()) };
+  return {
+    pagefind: pf as PagefindLike,
+    origin: server.url,
+    close: async () => (await pf.destroy(), await server.close()),
+  };
 }

@@ -6,7 +6,15 @@ import { join, resolve } from 'node:path';
 /** A throw-away copy of the project (sharing node_modules) to build with changed content. */
 export function projectCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'zz-project-'));
-  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
+  for (const part of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'content',
+    'public',
+    'scripts',
+  ])
     cpSync(part, join(dir, part), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   return {

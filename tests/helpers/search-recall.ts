@@ -32,7 +32,10 @@ const titles = (collection: string, locale: string) =>
         p.urlPath.split('/').filter(Boolean).length === (locale === 'en' ? 3 : 2),
     )
     .map((p) => readPage(p.file).querySelector('h1')!.text.trim());
-const departments = parse(readFileSync('content/departments.yaml', 'utf8')) as Array<{ name: string; nameEn: string }>;
+const departments = parse(readFileSync('content/departments.yaml', 'utf8')) as Array<{
+  name: string;
+  nameEn: string;
+}>;
 const measureTitles = (locale: 'zh-cn' | 'en') =>
   Array.from({ length: 20 }, (_, i) =>
     readPage(`dist${locale === 'en' ? '/en' : ''}/policy/measures/${i + 1}/index.html`)
@@ -98,13 +101,17 @@ export function recallSuite(lang: 'zh-CN' | 'en') {
     });
 
     it.each(TERMS[lang])('finds every page containing “%s”, exact matches first', async (term) => {
-      const truth = pages.filter((p) => p.en === (lang === 'en') && containsQuery(p.text, term)).map((p) => p.urlPath);
+      const truth = pages
+        .filter((p) => p.en === (lang === 'en') && containsQuery(p.text, term))
+        .map((p) => p.urlPath);
       const { exact, partial } = await runSearch(pf.pagefind, term);
       const shown = exact.map((d) => new URL(d.url, pf.origin).pathname);
       stats.truth += truth.length;
       stats.found += truth.filter((t) => shown.includes(t)).length;
       stats.shown += exact.length;
-      stats.shownContaining += exact.filter((d) => containsQuery(`${d.meta.title} ${d.content}`, term)).length;
+      stats.shownContaining += exact.filter((d) =>
+        containsQuery(`${d.meta.title} ${d.content}`, term),
+      ).length;
       expect(truth.length, 'the term occurs on the site').toBeGreaterThan(0);
       expect(
         shown.filter((u) => !truth.includes(u)),
@@ -114,7 +121,8 @@ export function recallSuite(lang: 'zh-CN' | 'en') {
         truth.filter((t) => !shown.includes(t)),
         'pages containing the term that search misses',
       ).toEqual([]);
-      for (const d of [...exact, ...partial]) expect(new URL(d.url, pf.origin).pathname.startsWith('/en/')).toBe(lang === 'en');
+      for (const d of [...exact, ...partial])
+        expect(new URL(d.url, pf.origin).pathname.startsWith('/en/')).toBe(lang === 'en');
     });
   });
 }

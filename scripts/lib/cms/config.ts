@@ -72,7 +72,8 @@ const SLUG_MESSAGE =
 const plain = (text: string) => text.replace(/`/g, '');
 
 function label(f: { name: string; label?: string }, where: string): string {
-  if (!f.label) throw new Error(`${where}.${f.name}: the schema comment has no @label (the field's Chinese name)`);
+  if (!f.label)
+    throw new Error(`${where}.${f.name}: the schema comment has no @label (the field's Chinese name)`);
   return `${f.label}（${f.name}）`;
 }
 
@@ -98,7 +99,8 @@ function subfieldsOf(f: FieldDoc, ctx: Context): FieldDoc[] | undefined {
 }
 
 function relation(collection: string, multiple: boolean, ctx: Context): Record<string, unknown> {
-  if (!(COLLECTION_NAMES as string[]).includes(collection)) throw new Error(`@ref ${collection}: no such collection`);
+  if (!(COLLECTION_NAMES as string[]).includes(collection))
+    throw new Error(`@ref ${collection}: no such collection`);
   const spec = COLLECTIONS[collection as CollectionName];
   if (spec.storage === 'yaml') {
     // An item of a YAML list, stored by its id and shown by its name (a glossary term by the term).
@@ -116,12 +118,23 @@ function relation(collection: string, multiple: boolean, ctx: Context): Record<s
     };
   }
   const shown = FIXED[collection as CollectionName]?.identifier ?? 'title';
-  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], multiple };
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [shown],
+    display_fields: [shown],
+    multiple,
+  };
 }
 
-function bounds(checks: { min?: number; max?: number }, what: 'value' | 'length' | 'items'): Record<string, number> {
+function bounds(
+  checks: { min?: number; max?: number },
+  what: 'value' | 'length' | 'items',
+): Record<string, number> {
   const out: Record<string, number> = {};
-  const [lo, hi] = what === 'value' ? ['min', 'max'] : what === 'length' ? ['minlength', 'maxlength'] : ['min', 'max'];
+  const [lo, hi] =
+    what === 'value' ? ['min', 'max'] : what === 'length' ? ['minlength', 'maxlength'] : ['min', 'max'];
   // A text's min(1) only says "not empty", which `required` already says.
   if (checks.min !== undefined && !(what === 'length' && checks.min <= 1)) out[lo] = checks.min;
   if (checks.max !== undefined) out[hi] = checks.max;
@@ -136,7 +149,8 @@ function plainWidget(
   if (f.values) return { widget: 'select', options: f.values };
   if (f.ref) return relation(f.ref, false, ctx);
   if (f.type === 'true or false') return { widget: 'boolean' };
-  if (f.type === 'number' || f.shared === 'measureNumber') return { widget: 'number', value_type: 'int', ...bounds(f, 'value') };
+  if (f.type === 'number' || f.shared === 'measureNumber')
+    return { widget: 'number', value_type: 'int', ...bounds(f, 'value') };
   const widget = MULTILINE.has(f.name) ? 'text' : 'string';
   return {
     widget,
@@ -189,16 +203,28 @@ function fieldOf(f: FieldDoc, ctx: Context): CmsField {
   }
   if (f.list) {
     // Each item is one plain value: a list of number is a list of numbers (not of text).
-    const one = { ...f, type: f.type.replace(/^list of /, ''), min: f.item?.min, max: f.item?.max, pattern: f.item?.pattern };
+    const one = {
+      ...f,
+      type: f.type.replace(/^list of /, ''),
+      min: f.item?.min,
+      max: f.item?.max,
+      pattern: f.item?.pattern,
+    };
     const item = plainWidget(one, ctx);
     return {
       ...base,
       widget: 'list',
       ...bounds(f, 'items'),
-      field: { name: f.name, label: label(f, ctx.where), ...item, ...(ctx.i18n !== undefined ? { i18n: ctx.i18n } : {}) },
+      field: {
+        name: f.name,
+        label: label(f, ctx.where),
+        ...item,
+        ...(ctx.i18n !== undefined ? { i18n: ctx.i18n } : {}),
+      },
     };
   }
-  if (subfields) return { ...base, widget: 'object', collapsed: 'auto', fields: subfields.map((s) => fieldOf(s, inner)) };
+  if (subfields)
+    return { ...base, widget: 'object', collapsed: 'auto', fields: subfields.map((s) => fieldOf(s, inner)) };
   return { ...base, ...plainWidget(f, ctx) };
 }
 
@@ -214,10 +240,16 @@ function bodyField(): CmsField {
   };
 }
 
-function mdxCollection(name: CollectionName, schema: SchemaDoc, { shared, schemas }: Pick<Context, 'shared' | 'schemas'>): CmsCollection {
+function mdxCollection(
+  name: CollectionName,
+  schema: SchemaDoc,
+  { shared, schemas }: Pick<Context, 'shared' | 'schemas'>,
+): CmsCollection {
   const spec = COLLECTIONS[name];
   const fixed = FIXED[name];
-  const fields = schema.fields.map((f) => fieldOf(f, { shared, schemas, where: name, i18n: f.neutral ? 'duplicate' : true }));
+  const fields = schema.fields.map((f) =>
+    fieldOf(f, { shared, schemas, where: name, i18n: f.neutral ? 'duplicate' : true }),
+  );
   return {
     name,
     label: spec.label.zh,
@@ -240,7 +272,11 @@ function mdxCollection(name: CollectionName, schema: SchemaDoc, { shared, schema
   };
 }
 
-function yamlCollection(name: CollectionName, schema: SchemaDoc, { shared, schemas }: Pick<Context, 'shared' | 'schemas'>): CmsCollection {
+function yamlCollection(
+  name: CollectionName,
+  schema: SchemaDoc,
+  { shared, schemas }: Pick<Context, 'shared' | 'schemas'>,
+): CmsCollection {
   const spec = COLLECTIONS[name];
   const summary = SUMMARY_FIELDS.find((s) => schema.fields.some((f) => f.name === s)) ?? 'id';
   return {
@@ -276,7 +312,9 @@ export function cmsConfig(schemas: { collections: SchemaDoc[]; shared: SharedDoc
     const schema = schemas.collections.find((c) => c.name === name);
     if (!schema) throw new Error(`No schema file src/schemas/${name}.ts for the collection ${name}`);
     const base = { shared, schemas: schemas.collections };
-    return COLLECTIONS[name].storage === 'mdx' ? mdxCollection(name, schema, base) : yamlCollection(name, schema, base);
+    return COLLECTIONS[name].storage === 'mdx'
+      ? mdxCollection(name, schema, base)
+      : yamlCollection(name, schema, base);
   });
   return {
     app_title: '郑州革命老区振兴发展 · 内容编辑',
@@ -298,9 +336,17 @@ export function cmsConfig(schemas: { collections: SchemaDoc[]; shared: SharedDoc
     public_folder: '/content/images',
     show_preview_links: false,
     slug: { encoding: 'ascii', clean_accents: true },
-    i18n: { structure: 'multiple_folders', locales: CMS_LOCALES, default_locale: defaultLocale, initial_locales: 'all' },
+    i18n: {
+      structure: 'multiple_folders',
+      locales: CMS_LOCALES,
+      default_locale: defaultLocale,
+      initial_locales: 'all',
+    },
     editor: { preview: false },
-    output: { omit_empty_optional_fields: true, yaml: { indent_size: 2, indent_sequences: true, quote: 'none' } },
+    output: {
+      omit_empty_optional_fields: true,
+      yaml: { indent_size: 2, indent_sequences: true, quote: 'none' },
+    },
     collections,
   };
 }

@@ -22,7 +22,8 @@ import type { CmsCollection, CmsConfig, CmsField } from './config.ts';
 
 type Data = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The CMS's test for an empty value (false and 0 are values). */
 const isEmpty = (value: unknown) =>
@@ -39,10 +40,12 @@ const asText = (value: unknown) => (typeof value === 'number' ? String(value) : 
 function cleanValue(value: unknown, field: CmsField): unknown {
   if (TEXT_WIDGETS.has(field.widget)) return asText(value);
   const item = field.field as CmsField | undefined;
-  if (field.widget === 'list' && item && TEXT_WIDGETS.has(item.widget) && Array.isArray(value)) return value.map(asText);
+  if (field.widget === 'list' && item && TEXT_WIDGETS.has(item.widget) && Array.isArray(value))
+    return value.map(asText);
   const subfields = field.fields as CmsField[] | undefined;
   if (!subfields) return value;
-  if (field.widget === 'list' && Array.isArray(value)) return value.map((item) => (isObject(item) ? clean(item, subfields) : item));
+  if (field.widget === 'list' && Array.isArray(value))
+    return value.map((item) => (isObject(item) ? clean(item, subfields) : item));
   if (field.widget === 'object' && isObject(value)) return clean(value, subfields);
   return value;
 }
@@ -93,7 +96,11 @@ export function collectionOfFile(
       path.endsWith(`.${extension}`) &&
       path.slice(folder.length + 1).split('/').length === 2
     ) {
-      return { collection, fields: (collection.fields as CmsField[]).filter((f) => f.name !== 'body'), list: false };
+      return {
+        collection,
+        fields: (collection.fields as CmsField[]).filter((f) => f.name !== 'body'),
+        list: false,
+      };
     }
   }
   return undefined;

@@ -49,7 +49,12 @@ export async function writeCachedIndex(
   for (let attempt = 1; ; attempt++) {
     const before = new Set(filesUnder(filesDir));
     await write(filesDir);
-    const checked = inspect(filesDir, outDir, (path) => (before.has(path) ? manifest?.keys[path] : undefined), manifest?.version);
+    const checked = inspect(
+      filesDir,
+      outDir,
+      (path) => (before.has(path) ? manifest?.keys[path] : undefined),
+      manifest?.version,
+    );
     if (typeof checked === 'string') {
       if (attempt > 1) throw new Error(checked);
       warn(`search index: ${checked}; writing the whole index again`);
@@ -60,17 +65,34 @@ export async function writeCachedIndex(
     const { listing, keys } = checked;
     const live = new Set([...listing.fixed, ...listing.files.map((f) => f.path)]);
     pruneFolder(filesDir, live);
-    writeFileSync(join(cacheDir, 'manifest.json'), JSON.stringify({ version: listing.version, keys } satisfies Manifest));
+    writeFileSync(
+      join(cacheDir, 'manifest.json'),
+      JSON.stringify({ version: listing.version, keys } satisfies Manifest),
+    );
     placeIndex(filesDir, join(outDir, 'pagefind'), listing.fixed, listing.files);
-    return { pages: listing.pages, files: live.size, reused: listing.files.filter((f) => before.has(f.path)).length };
+    return {
+      pages: listing.pages,
+      files: live.size,
+      reused: listing.files.filter((f) => before.has(f.path)).length,
+    };
   }
 }
 
 /** The index just written and the key of each data file, or what is wrong with it (an unreadable kept file included). */
-function inspect(dir: string, outDir: string, known: (path: string) => string | undefined, knownVersion?: string) {
+function inspect(
+  dir: string,
+  outDir: string,
+  known: (path: string) => string | undefined,
+  knownVersion?: string,
+) {
   try {
     const listing = listIndexFiles(dir);
-    const keys = checkFiles(dir, outDir, listing.files, listing.version === knownVersion ? known : () => undefined);
+    const keys = checkFiles(
+      dir,
+      outDir,
+      listing.files,
+      listing.version === knownVersion ? known : () => undefined,
+    );
     return typeof keys === 'string' ? keys : { listing, keys };
   } catch (error) {
     return (error as Error).message;

@@ -43,7 +43,8 @@ const SIGNATURE = 'pagefind_dcd';
 /** The content of one of Pagefind's compressed files (fragment, index, filter, meta). */
 export function readPagefindFile(file: string): Buffer {
   const data = gunzipSync(readFileSync(file));
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${file}: not a Pagefind data file`);
+  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+    throw new Error(`${file}: not a Pagefind data file`);
   return data.subarray(SIGNATURE.length);
 }
 
@@ -52,7 +53,13 @@ interface Entry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-type Meta = [string, [string, number, ...unknown[]][], [string, string, string][], [string, string][], ...unknown[]];
+type Meta = [
+  string,
+  [string, number, ...unknown[]][],
+  [string, string, string][],
+  [string, string][],
+  ...unknown[],
+];
 
 /** Every file the index in `dir` refers to. Throws, naming the file, if the folder does not hold a whole index. */
 export function listIndexFiles(dir: string): IndexListing {
@@ -67,18 +74,28 @@ export function listIndexFiles(dir: string): IndexListing {
     if (lang) wasm.add(`wasm.${lang}.pagefind`);
     const [version, pages, chunks, filters] = decode(readPagefindFile(join(dir, metaPath))) as Meta;
     if (version !== entry.version || pages.length !== page_count)
-      throw new Error(`${metaPath}: does not match pagefind-entry.json (version ${version}, ${pages.length} of ${page_count} pages for ${language})`);
+      throw new Error(
+        `${metaPath}: does not match pagefind-entry.json (version ${version}, ${pages.length} of ${page_count} pages for ${language})`,
+      );
     for (const [page] of pages) add(`fragment/${page}.pf_fragment`, 'fragment', '');
     for (const [from, , chunk] of chunks) add(`index/${chunk}.pf_index`, 'chunk', from);
     for (const [name, filter] of filters) add(`filter/${filter}.pf_filter`, 'filter', name);
   }
   // The other files at the top are Pagefind's scripts and styles, rewritten on every run.
   const scripts = readdirSync(dir, { withFileTypes: true })
-    .filter((f) => f.isFile() && !f.name.endsWith('.pf_meta') && (!/^wasm\./.test(f.name) || wasm.has(f.name)))
+    .filter(
+      (f) => f.isFile() && !f.name.endsWith('.pf_meta') && (!/^wasm\./.test(f.name) || wasm.has(f.name)),
+    )
     .map((f) => f.name);
   const fixed = [...scripts, ...metas];
-  for (const path of [...fixed, ...files.keys()]) if (!existsSync(join(dir, path))) throw new Error(`${join(dir, path)}: missing from the search index`);
-  return { version: entry.version, pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), files: [...files.values()], fixed };
+  for (const path of [...fixed, ...files.keys()])
+    if (!existsSync(join(dir, path))) throw new Error(`${join(dir, path)}: missing from the search index`);
+  return {
+    version: entry.version,
+    pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
+    files: [...files.values()],
+    fixed,
+  };
 }
 
 /** What a data file says, to compare with IndexFile.expect: a fragment's url, a chunk's first word, a filter's name. */
@@ -96,5 +113,7 @@ export function readKey(dir: string, file: Pick<IndexFile, 'path' | 'kind'>): st
 /** Whether a fragment's url is a page of the built site. */
 export function isBuiltPage(outDir: string, url: string): boolean {
   const path = join(outDir, decodeURIComponent(url.split(/[?#]/)[0]!));
-  return url.endsWith('/') ? existsSync(join(path, 'index.html')) : existsSync(path) && statSync(path).isFile();
+  return url.endsWith('/')
+    ? existsSync(join(path, 'index.html'))
+    : existsSync(path) && statSync(path).isFile();
 }

@@ -9,14 +9,18 @@
  */
 export function buildDate(env: Record<string, string | undefined> = process.env): string {
   if (env.BUILD_DATE) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(env.BUILD_DATE)) throw new Error(`BUILD_DATE must be YYYY-MM-DD, got ${env.BUILD_DATE}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(env.BUILD_DATE))
+      throw new Error(`BUILD_DATE must be YYYY-MM-DD, got ${env.BUILD_DATE}`);
     return env.BUILD_DATE;
   }
   // en-CA formats as YYYY-MM-DD.
-  return (env.BUILD_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()));
+  return (env.BUILD_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(),
+  ));
 }
 
 export function buildId(env: Record<string, string | undefined> = process.env): string {
-  if (env.BUILD_ID && !/^[\w.-]{1,64}$/.test(env.BUILD_ID)) throw new Error(`BUILD_ID may only use letters, digits, . _ and -`);
+  if (env.BUILD_ID && !/^[\w.-]{1,64}$/.test(env.BUILD_ID))
+    throw new Error(`BUILD_ID may only use letters, digits, . _ and -`);
   return (env.BUILD_ID ??= Date.now().toString(36));
 }

@@ -1,4 +1,15 @@
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /**
@@ -38,7 +49,10 @@ export function takeBuildFiles(root: string): Map<string, BuildFile[]> {
   const folder = listFolder(root);
   if (!existsSync(folder)) return lists;
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
-    lists.set(name.slice(0, -'.json'.length), JSON.parse(readFileSync(join(folder, name), 'utf8')) as BuildFile[]);
+    lists.set(
+      name.slice(0, -'.json'.length),
+      JSON.parse(readFileSync(join(folder, name), 'utf8')) as BuildFile[],
+    );
   }
   rmSync(folder, { recursive: true, force: true });
   return lists;

@@ -27,7 +27,16 @@ export function readGitDates(root = '.'): Map<string, string> {
   try {
     const log = execFileSync(
       'git',
-      ['log', '--format=date:%cs', '--name-only', '--invert-grep', '--fixed-strings', `--grep=${FORMAT_ONLY}`, '--', 'content'],
+      [
+        'log',
+        '--format=date:%cs',
+        '--name-only',
+        '--invert-grep',
+        '--fixed-strings',
+        `--grep=${FORMAT_ONLY}`,
+        '--',
+        'content',
+      ],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 },
     );
     return parseGitLog(log);

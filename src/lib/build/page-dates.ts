@@ -22,7 +22,10 @@ export function readPageDates(root: string): Record<string, string> {
 }
 
 /** The sitemap's `serialize` option: the page's date as <lastmod>, by its URL path. */
-export function withLastmod<T extends { url: string; lastmod?: string }>(root: string, base = '/'): (item: T) => T {
+export function withLastmod<T extends { url: string; lastmod?: string }>(
+  root: string,
+  base = '/',
+): (item: T) => T {
   let dates: Record<string, string> | undefined;
   return (item) => {
     dates ??= readPageDates(root);

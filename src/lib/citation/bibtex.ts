@@ -40,11 +40,16 @@ export const escapeBibtex = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => SP
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** biblatex `langid` from a BCP-47 tag. */
-const langid = (language: string) => (/^zh/i.test(language) ? 'chinese' : /^en/i.test(language) ? 'english' : language);
+const langid = (language: string) =>
+  /^zh/i.test(language) ? 'chinese' : /^en/i.test(language) ? 'english' : language;
 
 const names = (item: CslItem) =>
   item.author
-    .map((a) => (isLiteral(a) ? `{${escapeBibtex(a.literal)}}` : `${escapeBibtex(a.family)}${a.given ? `, ${escapeBibtex(a.given)}` : ''}`))
+    .map((a) =>
+      isLiteral(a)
+        ? `{${escapeBibtex(a.literal)}}`
+        : `${escapeBibtex(a.family)}${a.given ? `, ${escapeBibtex(a.given)}` : ''}`,
+    )
     .join(' and ');
 
 export function bibtex(item: CslItem): string {

@@ -36,7 +36,9 @@ export function apaEntry(item: CslItem): { text: string; html: string } {
     const html = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(out)?.[1]?.trim();
     if (html === undefined) throw new Error(`citation-js rendered no APA entry for ${item.id}`);
     // The text is what the HTML reads as (its textContent); the build test checks it against citation-js's text output.
-    const text = html.replace(/<[^>]+>/g, '').replace(/&(#x?[\da-f]+|amp|lt|gt|quot);/gi, (_, e: string) => decodeEntity(e));
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x?[\da-f]+|amp|lt|gt|quot);/gi, (_, e: string) => decodeEntity(e));
     apaCache.set(key, (entry = { text, html }));
   }
   return entry;
@@ -45,7 +47,9 @@ export function apaEntry(item: CslItem): { text: string; html: string } {
 const apaCache = new Map<string, { text: string; html: string }>();
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 const decodeEntity = (e: string) =>
-  e.startsWith('#') ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : NAMED[e.toLowerCase()]!;
+  e.startsWith('#')
+    ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+    : NAMED[e.toLowerCase()]!;
 
 /** The RIS tags citation-js maps each item to, one object per record. */
 export function risTags(items: CslItem[]): Array<Record<string, string | string[]>> {
@@ -60,11 +64,15 @@ export type CitationFormat = '@bibtex/text' | '@biblatex/text' | '@ris/file' | '
  * and warning citation-js reports (and the fields it could not map), so a caller can insist
  * that a file is read cleanly rather than merely without an exception.
  */
-export function parseCitations(text: string, format: CitationFormat): { items: Array<Record<string, unknown>>; problems: string[] } {
+export function parseCitations(
+  text: string,
+  format: CitationFormat,
+): { items: Array<Record<string, unknown>>; problems: string[] } {
   const problems: string[] = [];
   const levels = ['unmapped', 'warn', 'error'] as const;
   const saved = levels.map((level) => logger[level]);
-  for (const level of levels) logger[level] = (scope, ...message) => problems.push(`${level} ${scope} ${message.join(' ')}`);
+  for (const level of levels)
+    logger[level] = (scope, ...message) => problems.push(`${level} ${scope} ${message.join(' ')}`);
   try {
     return { items: new Cite(text, { forceType: format }).data, problems };
   } catch (error) {

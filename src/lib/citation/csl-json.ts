@@ -47,7 +47,11 @@ export function cslDate(date: string): CslDate {
 /** 2021-11-11 (or 2021-11, 2021) from a CSL date. */
 export function isoDate(date: CslDate): string {
   const [y, m, d] = date['date-parts'][0];
-  return [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(d ? [String(d).padStart(2, '0')] : [])].join('-');
+  return [
+    String(y),
+    ...(m ? [String(m).padStart(2, '0')] : []),
+    ...(d ? [String(d).padStart(2, '0')] : []),
+  ].join('-');
 }
 
 /** An organisation (one literal name) rather than a person. */
@@ -57,7 +61,9 @@ export const isLiteral = (name: CslItem['author'][number]): name is { literal: s
 export function citedWork(item: CslItem): CitedWork {
   return {
     type: item.type === 'webpage' ? 'webpage' : 'government-document',
-    authors: item.author.map((a): Author => (isLiteral(a) ? { literal: a.literal } : { family: a.family, given: a.given })),
+    authors: item.author.map((a): Author =>
+      isLiteral(a) ? { literal: a.literal } : { family: a.family, given: a.given },
+    ),
     title: item.title,
     number: item.number,
     issued: item.issued && isoDate(item.issued),

@@ -65,7 +65,11 @@ export function citeStaticPaths() {
 }
 
 /** One download: the page's items (the page, then the plan in the page's language) in one format. */
-export async function citeFile(route: Parameters<typeof pageCitations>[0], site: URL, format: CiteFormat): Promise<string> {
+export async function citeFile(
+  route: Parameters<typeof pageCitations>[0],
+  site: URL,
+  format: CiteFormat,
+): Promise<string> {
   const { page, plan } = await pageCitations(route, site);
   const items = [page, ...(plan ? [plan.local] : [])];
   if (format === 'json') return JSON.stringify(items, null, 2) + '\n';

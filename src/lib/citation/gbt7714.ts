@@ -52,7 +52,10 @@ function initials(given: string, edition: Edition): string {
 
 function name(author: Author, edition: Edition): string {
   if (!isPerson(author)) return author.literal;
-  const family = edition === '2015' && /^[\p{Script=Latin}\s'-]+$/u.test(author.family) ? author.family.toUpperCase() : author.family;
+  const family =
+    edition === '2015' && /^[\p{Script=Latin}\s'-]+$/u.test(author.family)
+      ? author.family.toUpperCase()
+      : author.family;
   return author.given ? `${family} ${initials(author.given, edition)}` : family;
 }
 
@@ -66,7 +69,10 @@ function authors(work: CitedWork, edition: Edition): string {
 
 /** Join elements with “. ”, never doubling a full stop an element already ends with. */
 function joinElements(parts: string[]): string {
-  return parts.reduce((out, part) => (out === '' ? part : `${out}${/[.。]$/.test(out) ? ' ' : '. '}${part}`), '');
+  return parts.reduce(
+    (out, part) => (out === '' ? part : `${out}${/[.。]$/.test(out) ? ' ' : '. '}${part}`),
+    '',
+  );
 }
 
 export function gbt7714(work: CitedWork, edition: Edition): string {

@@ -24,12 +24,17 @@ export interface MetaTag {
 }
 
 export function citationMetaTags(item: CslItem): MetaTag[] {
-  const authors = item.author.map((a) => (isLiteral(a) ? a.literal : [a.family, a.given].filter(Boolean).join(', ')));
+  const authors = item.author.map((a) =>
+    isLiteral(a) ? a.literal : [a.family, a.given].filter(Boolean).join(', '),
+  );
   const date = item.issued && isoDate(item.issued);
   const url = item.URL;
   const tags: Array<[string, string | undefined]> = [
     ['citation_title', item.title],
-    ...authors.map((name): [string, string] => ['citation_author', /\s/.test(name) && !name.includes(',') ? `${name},` : name]),
+    ...authors.map((name): [string, string] => [
+      'citation_author',
+      /\s/.test(name) && !name.includes(',') ? `${name},` : name,
+    ]),
     ['citation_publication_date', date?.replace(/-/g, '/')],
     ['citation_language', item.language],
     ['citation_public_url', url],
@@ -41,5 +46,7 @@ export function citationMetaTags(item: CslItem): MetaTag[] {
     ['DC.publisher', item.type === 'webpage' ? authors[0] : undefined],
     ['DC.identifier', url],
   ];
-  return tags.filter((t): t is [string, string] => Boolean(t[1])).map(([name, content]) => ({ name, content }));
+  return tags
+    .filter((t): t is [string, string] => Boolean(t[1]))
+    .map(([name, content]) => ({ name, content }));
 }

@@ -41,7 +41,13 @@ const planFor = (locale: Locale, accessed: string) =>
     if (!zh) return undefined;
     const en = (await getEntriesIn('policy', 'en'))[0]?.data;
     const common = { id: PLAN_KEY, dateIssued: zh.dateIssued, officialPage: zh.official.pageUrl, accessed };
-    const original = planItem({ ...common, issuer: zh.issuer, noticeTitle: zh.noticeTitle, docNumber: zh.docNumber, genre: t('zh-cn', 'cite.planGenre') });
+    const original = planItem({
+      ...common,
+      issuer: zh.issuer,
+      noticeTitle: zh.noticeTitle,
+      docNumber: zh.docNumber,
+      genre: t('zh-cn', 'cite.planGenre'),
+    });
     const local =
       locale === 'en' && en
         ? planItem({
@@ -74,6 +80,7 @@ async function gather(route: Route, site: URL | string): Promise<PageCitations> 
     updated: await pageUpdated(cited),
     accessed,
   });
-  const plan = route.kind === 'policy' || route.kind === 'measure' ? await planFor(route.locale, accessed) : undefined;
+  const plan =
+    route.kind === 'policy' || route.kind === 'measure' ? await planFor(route.locale, accessed) : undefined;
   return { page, plan };
 }

@@ -63,7 +63,9 @@ export interface PlanInput {
  * field for a translated title, so, as usual with CSL styles, the title carries both.
  */
 export function planItem(p: PlanInput): CslItem {
-  const title = p.noticeTitleEnglish ? `${p.noticeTitleRomanized ?? p.noticeTitle} [${p.noticeTitleEnglish}]` : p.noticeTitle;
+  const title = p.noticeTitleEnglish
+    ? `${p.noticeTitleRomanized ?? p.noticeTitle} [${p.noticeTitleEnglish}]`
+    : p.noticeTitle;
   return {
     id: p.id,
     type: 'report',

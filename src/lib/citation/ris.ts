@@ -18,15 +18,23 @@ import { isLiteral, isoDate, type CslItem } from './csl-json.ts';
  * - dates with two-digit months and days (2026/12/04/), as the RIS specification writes them;
  * - CRLF line endings, as the specification asks.
  */
-const pad = (date: string) => date.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/$/, (_, y: string, m: string, d: string) => `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`);
+const pad = (date: string) =>
+  date.replace(
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})\/$/,
+    (_, y: string, m: string, d: string) => `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`,
+  );
 
 function record(item: CslItem, tags: Record<string, string | string[]>): string[] {
   const fields: Record<string, string | string[]> = { ...tags, ID: item.id };
   if (item.accessed && tags.M1) fields.Y2 = isoDate(item.accessed).replace(/-/g, '/') + '/';
   const persons = [tags.AU ?? []].flat();
-  fields.AU = item.author.map((a, i) => (isLiteral(a) ? (/\s/.test(a.literal) ? `${a.literal},` : a.literal) : persons[i]!));
+  fields.AU = item.author.map((a, i) =>
+    isLiteral(a) ? (/\s/.test(a.literal) ? `${a.literal},` : a.literal) : persons[i]!,
+  );
   const { TY, ...rest } = fields;
-  const lines = Object.entries(rest).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${/^(DA|M1|Y2)$/.test(tag) ? pad(v) : v}`));
+  const lines = Object.entries(rest).flatMap(([tag, value]) =>
+    [value].flat().map((v) => `${tag}  - ${/^(DA|M1|Y2)$/.test(tag) ? pad(v) : v}`),
+  );
   return [`TY  - ${TY}`, ...lines, 'ER  - '];
 }
 

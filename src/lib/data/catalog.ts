@@ -34,7 +34,10 @@ export function catalog(locale: Locale) {
     const placeBySlug = new Map(places.map((p) => [p.slug, p]));
     /** What a route stop needs of its site, for every route page and its JSON-LD. */
     const siteInfo = new Map<string, SiteInfo>(
-      sites.map((s) => [s.slug, { title: s.data.title, place: s.data.place, coordinates: s.data.coordinates?.lngLat }]),
+      sites.map((s) => [
+        s.slug,
+        { title: s.data.title, place: s.data.place, coordinates: s.data.coordinates?.lngLat },
+      ]),
     );
     return {
       sites,
@@ -78,7 +81,9 @@ function groupByPlace(
   routes: TouristRouteEntry[],
   siteBySlug: Map<string, SiteEntry>,
 ): Map<string, InPlace> {
-  const byPlace = new Map<string, InPlace>(places.map((p) => [p.slug, { sites: [], products: [], routes: [] }]));
+  const byPlace = new Map<string, InPlace>(
+    places.map((p) => [p.slug, { sites: [], products: [], routes: [] }]),
+  );
   for (const s of sites) byPlace.get(s.data.place)?.sites.push(s);
   for (const p of products) for (const slug of new Set(p.data.places)) byPlace.get(slug)?.products.push(p);
   for (const r of routes) {
@@ -90,7 +95,10 @@ function groupByPlace(
 
 /** For each kind of detail page, the topics that list it (so detail pages link back to their topics). */
 function topicsByLink(topics: TopicEntry[]): Record<TopicLink, Map<string, TopicEntry[]>> {
-  const by = Object.fromEntries(TOPIC_LINKS.map((k) => [k, new Map<string, TopicEntry[]>()])) as Record<TopicLink, Map<string, TopicEntry[]>>;
+  const by = Object.fromEntries(TOPIC_LINKS.map((k) => [k, new Map<string, TopicEntry[]>()])) as Record<
+    TopicLink,
+    Map<string, TopicEntry[]>
+  >;
   for (const topic of topics) {
     for (const link of TOPIC_LINKS) {
       for (const value of topic.data[link]) {

@@ -39,7 +39,9 @@ export function getEntries<C extends MdxCollection>(collection: C): Promise<Entr
 
 /** The entries of one collection in one locale, filtered once per build. */
 export function getEntriesIn<C extends MdxCollection>(collection: C, locale: Locale): Promise<Entry<C>[]> {
-  return once(`entries:${collection}:${locale}`, async () => (await getEntries(collection)).filter((e) => e.locale === locale));
+  return once(`entries:${collection}:${locale}`, async () =>
+    (await getEntries(collection)).filter((e) => e.locale === locale),
+  );
 }
 
 export function getDepartments(): Promise<CollectionEntry<'departments'>['data'][]> {
@@ -65,7 +67,9 @@ export async function renderEntry(entry: Entry) {
   return render(entry.raw);
 }
 
-const FIXED_TEXT: Partial<Record<FixedPageKind, { title: Parameters<typeof t>[1]; description: Parameters<typeof t>[1] }>> = {
+const FIXED_TEXT: Partial<
+  Record<FixedPageKind, { title: Parameters<typeof t>[1]; description: Parameters<typeof t>[1] }>
+> = {
   home: { title: 'home.title', description: 'site.description' },
   departments: { title: 'departments.title', description: 'departments.description' },
   sites: { title: 'nav.sites', description: 'home.sites.desc' },
@@ -86,7 +90,14 @@ export function getRouteIndex(): Promise<RouteIndex> {
     const routable: RoutableEntry[] = [];
     for (const collection of PAGED_MDX_COLLECTIONS) {
       for (const e of await getEntries(collection)) {
-        routable.push({ collection, id: e.id, locale: e.locale, slug: e.slug, title: e.data.title, description: e.data.description });
+        routable.push({
+          collection,
+          id: e.id,
+          locale: e.locale,
+          slug: e.slug,
+          title: e.data.title,
+          description: e.data.description,
+        });
       }
     }
     for (const d of await getDepartments()) {

@@ -12,8 +12,13 @@ import { lastUpdated } from './provenance.ts';
 export async function pageUpdated(route: Route): Promise<string | undefined> {
   if (route.kind === 'timeline') {
     const events = await getEntriesIn('timeline', route.locale);
-    const dates = events.map((e) => (e.raw.filePath ? lastUpdated(e.raw.filePath, e.data.lastUpdated) : e.data.lastUpdated));
-    return dates.filter((d): d is string => Boolean(d)).sort().at(-1);
+    const dates = events.map((e) =>
+      e.raw.filePath ? lastUpdated(e.raw.filePath, e.data.lastUpdated) : e.data.lastUpdated,
+    );
+    return dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1);
   }
   if (route.kind === 'glossary') return lastUpdated(fileOf('glossary'));
   const entry = route.entry ? await findEntry(route.entry) : undefined;

@@ -7,7 +7,9 @@ import type { DepartmentData } from '../../schemas/departments.ts';
  */
 export type DepartmentLookup = Map<string, string[]>;
 
-export function departmentLookup(departments: Pick<DepartmentData, 'id' | 'name' | 'aliases' | 'partOf'>[]): DepartmentLookup {
+export function departmentLookup(
+  departments: Pick<DepartmentData, 'id' | 'name' | 'aliases' | 'partOf'>[],
+): DepartmentLookup {
   const lookup: DepartmentLookup = new Map();
   const add = (name: string, id: string) => {
     const ids = lookup.get(name) ?? [];
@@ -20,7 +22,10 @@ export function departmentLookup(departments: Pick<DepartmentData, 'id' | 'name'
 }
 
 /** Ids for the names in order, without repeats, and the names that match nothing. */
-export function resolveDepartments(names: string[], lookup: DepartmentLookup): { ids: string[]; unknown: string[] } {
+export function resolveDepartments(
+  names: string[],
+  lookup: DepartmentLookup,
+): { ids: string[]; unknown: string[] } {
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const name of names) {

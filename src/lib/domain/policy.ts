@@ -18,7 +18,10 @@ export function chapterLabel(number: number, locale: 'zh-cn' | 'en'): string {
 }
 
 /** Measures grouped under their chapter, both in order. */
-export function measuresByChapter<M extends MeasureLike>(chapters: Array<{ number: number; title: string }>, measures: M[]) {
+export function measuresByChapter<M extends MeasureLike>(
+  chapters: Array<{ number: number; title: string }>,
+  measures: M[],
+) {
   const sorted = [...measures].sort((a, b) => a.number - b.number);
   return chapters.map((c) => ({ ...c, measures: sorted.filter((m) => m.chapter === c.number) }));
 }
@@ -27,7 +30,10 @@ export function measuresByChapter<M extends MeasureLike>(chapters: Array<{ numbe
 export function neighbours(number: number, numbers: number[]): { prev?: number; next?: number } {
   const sorted = [...numbers].sort((a, b) => a - b);
   const i = sorted.indexOf(number);
-  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };
+  return {
+    prev: i > 0 ? sorted[i - 1] : undefined,
+    next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined,
+  };
 }
 
 /**
@@ -74,4 +80,7 @@ export function noteParts(note: string): NotePart[] {
 }
 
 /** The note as plain text, links reduced to their words (for open data and search). */
-export const notePlain = (note: string) => noteParts(note).map((p) => p.text).join('');
+export const notePlain = (note: string) =>
+  noteParts(note)
+    .map((p) => p.text)
+    .join('');

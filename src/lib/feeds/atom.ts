@@ -32,7 +32,11 @@ export interface FeedInput {
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 export function atomFeed(input: FeedInput): string {
-  const newest = input.entries.map((e) => e.date).sort().at(-1) ?? '2021-11-11';
+  const newest =
+    input.entries
+      .map((e) => e.date)
+      .sort()
+      .at(-1) ?? '2021-11-11';
   const feed = new Feed({
     title: input.title,
     description: input.subtitle,

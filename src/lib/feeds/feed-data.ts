@@ -24,7 +24,11 @@ export interface Update {
 
 export function siteUpdates(locale: Locale): Promise<Update[]> {
   return once(`updates:${locale}`, async () => {
-    const [progress, policy, c] = await Promise.all([progressContext(locale), policyContext(locale), catalog(locale)]);
+    const [progress, policy, c] = await Promise.all([
+      progressContext(locale),
+      policyContext(locale),
+      catalog(locale),
+    ]);
     const { colon } = punct(locale);
     const fromProgress: Update[] = progress.items.flatMap((item) => {
       const measure = policy.byNumber.get(item.data.measures[0]!);
@@ -46,6 +50,8 @@ export function siteUpdates(locale: Locale): Promise<Update[]> {
       summary: topic.data.summary,
       path: c.path.topic(topic.slug),
     }));
-    return [...fromProgress, ...fromTopics].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+    return [...fromProgress, ...fromTopics].sort(
+      (a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title),
+    );
   });
 }

@@ -18,7 +18,12 @@ export async function feedResponse(locale: Locale, site: URL): Promise<Response>
     language: langOf[locale],
     publisher: t(locale, 'site.name'),
     rights: t(locale, 'feed.rights'),
-    entries: updates.map((u) => ({ url: absoluteUrl(u.path, site), title: u.title, summary: u.summary, date: u.date })),
+    entries: updates.map((u) => ({
+      url: absoluteUrl(u.path, site),
+      title: u.title,
+      summary: u.summary,
+      date: u.date,
+    })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

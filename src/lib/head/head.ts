@@ -91,8 +91,13 @@ export function fitTitle(title: string, suffix: string, max = MAX_TITLE): string
 
 export function buildHead(input: HeadInput): HeadData {
   const { locale, path, description, siteName, alternatePaths, site } = input;
-  const title = input.isHome ? fitTitle(input.title, '') : fitTitle(input.tabTitle ?? input.title, input.titleSuffix ?? siteName);
-  const alternates = Object.entries(alternatePaths).map(([l, p]) => ({ hreflang: langOf[l as Locale], href: absoluteUrl(p!, site) }));
+  const title = input.isHome
+    ? fitTitle(input.title, '')
+    : fitTitle(input.tabTitle ?? input.title, input.titleSuffix ?? siteName);
+  const alternates = Object.entries(alternatePaths).map(([l, p]) => ({
+    hreflang: langOf[l as Locale],
+    href: absoluteUrl(p!, site),
+  }));
   const xDefault = alternatePaths[defaultLocale] ?? alternatePaths[locale];
   if (xDefault) alternates.push({ hreflang: 'x-default', href: absoluteUrl(xDefault, site) });
   const other = otherLocale(locale);

@@ -61,7 +61,10 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
         dateWritten: d.dateWritten,
         dateIssued: d.dateIssued,
         jurisdiction: t(locale, 'jsonld.jurisdiction'),
-        publisher: { name: d.issuer, ...(zhIssuer && zhIssuer !== d.issuer ? { alternateName: zhIssuer } : {}) },
+        publisher: {
+          name: d.issuer,
+          ...(zhIssuer && zhIssuer !== d.issuer ? { alternateName: zhIssuer } : {}),
+        },
         inLanguage: langOf[locale],
         parts: ctx.measures.map((m) => ({
           name: `${t(locale, 'measure.label', { n: m.number })}${punct(locale).titleJoin}${m.title}`,
@@ -77,7 +80,11 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
       heritageSite({
         ...base,
         alternateNames: d.otherNames,
-        address: { street: d.address, locality: c.placeBySlug.get(d.place)?.data.title ?? d.place, region: t(locale, 'jsonld.region') },
+        address: {
+          street: d.address,
+          locality: c.placeBySlug.get(d.place)?.data.title ?? d.place,
+          region: t(locale, 'jsonld.region'),
+        },
         lngLat: d.coordinates?.lngLat,
       }),
     );

@@ -42,11 +42,22 @@ export function breadcrumbTrail(key: string, find: (key: string) => Crumb | unde
 export function breadcrumbList(crumbs: Crumb[]): JsonLd {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      item: c.url,
+    })),
   };
 }
 
-export function webSite(input: { name: string; alternateName?: string; url: string; inLanguage: string; searchUrl: string }): JsonLd {
+export function webSite(input: {
+  name: string;
+  alternateName?: string;
+  url: string;
+  inLanguage: string;
+  searchUrl: string;
+}): JsonLd {
   return {
     '@type': 'WebSite',
     '@id': `${input.url}#website`,
@@ -90,7 +101,12 @@ export function legislation(input: LegislationInput): JsonLd {
     legislationJurisdiction: { '@type': 'AdministrativeArea', name: input.jurisdiction },
     publisher: { '@type': 'Organization', ...input.publisher },
     inLanguage: input.inLanguage,
-    hasPart: input.parts.map((p) => ({ '@type': 'Legislation', name: p.name, url: p.url, position: p.position })),
+    hasPart: input.parts.map((p) => ({
+      '@type': 'Legislation',
+      name: p.name,
+      url: p.url,
+      position: p.position,
+    })),
     ...(input.translationOf ? { translationOfWork: { '@id': `${input.translationOf}#legislation` } } : {}),
   };
 }
@@ -123,7 +139,9 @@ export function heritageSite(input: HeritageSiteInput): JsonLd {
       addressRegion: input.address.region,
       addressCountry: 'CN',
     },
-    ...(input.lngLat ? { geo: { '@type': 'GeoCoordinates', longitude: input.lngLat[0], latitude: input.lngLat[1] } } : {}),
+    ...(input.lngLat
+      ? { geo: { '@type': 'GeoCoordinates', longitude: input.lngLat[0], latitude: input.lngLat[1] } }
+      : {}),
   };
 }
 
@@ -131,7 +149,9 @@ export function product(input: PageThing & { alternateNames: string[] }): JsonLd
   return { '@type': 'Product', ...about(input), ...alternateNames(input.alternateNames) };
 }
 
-export function touristTrip(input: PageThing & { provider: string; stops: Array<{ name: string; url?: string }> }): JsonLd {
+export function touristTrip(
+  input: PageThing & { provider: string; stops: Array<{ name: string; url?: string }> },
+): JsonLd {
   return {
     '@type': 'TouristTrip',
     ...about(input),
@@ -143,7 +163,9 @@ export function touristTrip(input: PageThing & { provider: string; stops: Array<
       itemListElement: input.stops.map((s, i) => ({
         '@type': 'ListItem',
         position: i + 1,
-        item: s.url ? { '@type': 'TouristAttraction', name: s.name, url: s.url } : { '@type': 'Place', name: s.name },
+        item: s.url
+          ? { '@type': 'TouristAttraction', name: s.name, url: s.url }
+          : { '@type': 'Place', name: s.name },
       })),
     },
   };

@@ -15,7 +15,8 @@ export function buildManifest() {
   return {
     name: t('zh-cn', 'site.name'),
     short_name: t('zh-cn', 'site.shortName'),
-    description: t('zh-cn', 'site.description') + t('zh-cn', 'manifest.english', { name: t('en', 'site.name') }),
+    description:
+      t('zh-cn', 'site.description') + t('zh-cn', 'manifest.english', { name: t('en', 'site.name') }),
     lang: 'zh-CN',
     dir: 'ltr',
     start_url: withBase('/'),
@@ -25,7 +26,12 @@ export function buildManifest() {
     background_color: BACKGROUND_COLOR,
     icons: [
       { src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...ICON_SIZES.map((size) => ({ src: withBase(`/icon-${size}.png`), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+      ...ICON_SIZES.map((size) => ({
+        src: withBase(`/icon-${size}.png`),
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+        purpose: 'any',
+      })),
     ],
   };
 }

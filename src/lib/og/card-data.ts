@@ -43,12 +43,21 @@ async function buildCard(route: Route): Promise<OgCard> {
       const policy = (await policyContext(locale)).policy;
       const chapter = policy?.data.chapters.find((c) => c.number === d.chapter);
       const chapterText = chapter ? `${chapterLabel(chapter.number, locale)}${chapter.title}` : undefined;
-      return makeCard(locale, 'measure', title, [t(locale, 'measure.label', { n: d.number as number }), chapterText]);
+      return makeCard(locale, 'measure', title, [
+        t(locale, 'measure.label', { n: d.number as number }),
+        chapterText,
+      ]);
     }
     case 'site':
-      return makeCard(locale, 'entry', title, [placeName(d.place as string), t(locale, `kind.${d.kind}` as UiKey)]);
+      return makeCard(locale, 'entry', title, [
+        placeName(d.place as string),
+        t(locale, `kind.${d.kind}` as UiKey),
+      ]);
     case 'product':
-      return makeCard(locale, 'entry', title, [(d.places as string[]).map(placeName).join(punct(locale).enum), t(locale, 'og.product')]);
+      return makeCard(locale, 'entry', title, [
+        (d.places as string[]).map(placeName).join(punct(locale).enum),
+        t(locale, 'og.product'),
+      ]);
     case 'route':
       return makeCard(locale, 'entry', title, [
         t(locale, 'og.route'),

@@ -12,7 +12,12 @@ export function joinParts(locale: Locale, parts: Array<string | undefined>): str
   return parts.filter((p): p is string => !!p).join(locale === 'en' ? ' — ' : '·');
 }
 
-export function makeCard(locale: Locale, template: OgTemplate, title: string, subtitleParts: Array<string | undefined>): OgCard {
+export function makeCard(
+  locale: Locale,
+  template: OgTemplate,
+  title: string,
+  subtitleParts: Array<string | undefined>,
+): OgCard {
   return {
     template,
     locale,

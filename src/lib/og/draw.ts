@@ -39,7 +39,10 @@ export async function drawCard(card: OgCard, page: string, fonts: OgFonts): Prom
     });
     const { title, titleBudget } = layoutSizes(card, cap);
     if (titleHeight <= titleBudget + 1 || title.size <= TITLE_SIZES.at(-1)!) {
-      const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
+      const image = await renderAsync(svg, {
+        fitTo: { mode: 'width', value: OG_WIDTH },
+        font: { loadSystemFonts: false },
+      });
       return image.asPng();
     }
     cap = title.size;

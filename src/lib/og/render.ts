@@ -123,9 +123,12 @@ export class OgRenderer {
     await Promise.all(Array.from({ length: availableParallelism() + 1 }, worker));
     const out = new Map(jobs.map((job, i) => [job.page, files[i]!]));
     const seconds = (performance.now() - started) / 1000;
-    log(`og: ${jobs.length} images, ${this.rendered} rendered, ${this.fromCache} from cache, ${seconds.toFixed(1)} s`);
+    log(
+      `og: ${jobs.length} images, ${this.rendered} rendered, ${this.fromCache} from cache, ${seconds.toFixed(1)} s`,
+    );
     if (this.opts.prune && existsSync(this.opts.cacheDir)) {
-      for (const f of readdirSync(this.opts.cacheDir)) if (!this.used.has(f)) rmSync(join(this.opts.cacheDir, f), { force: true });
+      for (const f of readdirSync(this.opts.cacheDir))
+        if (!this.used.has(f)) rmSync(join(this.opts.cacheDir, f), { force: true });
     }
     return out;
   }

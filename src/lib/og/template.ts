@@ -55,14 +55,23 @@ export interface El {
   key?: string;
   props: { style?: Style; children?: El | El[] | string; [attr: string]: unknown };
 }
-const el = (type: string, style: Style, children?: El | El[] | string, extra: Record<string, unknown> = {}, key?: string): El => ({
+const el = (
+  type: string,
+  style: Style,
+  children?: El | El[] | string,
+  extra: Record<string, unknown> = {},
+  key?: string,
+): El => ({
   type,
   key,
   props: { style, children, ...extra },
 });
 
 /** Font sizes for subtitle and title; titles stay below `titleCap` px (lowered when a render came out too tall). */
-export function layoutSizes(original: OgCard, titleCap = Infinity): { sub: Fit; title: Fit; titleBudget: number } {
+export function layoutSizes(
+  original: OgCard,
+  titleCap = Infinity,
+): { sub: Fit; title: Fit; titleBudget: number } {
   const card = drawn(original);
   const sub = fitText(card.subtitle, {
     sizes: [34, 30, 26, 23],
@@ -74,38 +83,80 @@ export function layoutSizes(original: OgCard, titleCap = Infinity): { sub: Fit; 
   const titleBudget = BODY - sub.height - GAP;
   const below = TITLE_SIZES.filter((s) => s < titleCap);
   const sizes = below.length ? below : TITLE_SIZES.slice(-1);
-  const title = fitText(card.title, { sizes, width: TEXT_WIDTH, maxHeight: titleBudget, lineHeight: TITLE_LH });
+  const title = fitText(card.title, {
+    sizes,
+    width: TEXT_WIDTH,
+    maxHeight: titleBudget,
+    lineHeight: TITLE_LH,
+  });
   return { sub, title, titleBudget };
 }
 
 /** The card's text as drawn (see `drawable`). */
 function drawn(card: OgCard): OgCard {
-  return { ...card, title: drawable(card.title, card.locale), subtitle: drawable(card.subtitle, card.locale) };
+  return {
+    ...card,
+    title: drawable(card.title, card.locale),
+    subtitle: drawable(card.subtitle, card.locale),
+  };
 }
 
 export function cardElement(original: OgCard, titleCap = Infinity): El {
   const card = drawn(original);
   const { sub, title } = layoutSizes(card, titleCap);
   const text = { lineHeight: TITLE_LH, textWrap: 'balance' as const, width: TEXT_WIDTH, flexShrink: 0 };
-  const titleEl = el('div', { ...text, fontSize: title.size, fontWeight: 700, color: COLORS.ink }, card.title, {}, 'title');
-  const subBase: Style = { fontSize: sub.size, lineHeight: SUB_LH, textWrap: 'balance', width: TEXT_WIDTH, fontWeight: 700, flexShrink: 0 };
+  const titleEl = el(
+    'div',
+    { ...text, fontSize: title.size, fontWeight: 700, color: COLORS.ink },
+    card.title,
+    {},
+    'title',
+  );
+  const subBase: Style = {
+    fontSize: sub.size,
+    lineHeight: SUB_LH,
+    textWrap: 'balance',
+    width: TEXT_WIDTH,
+    fontWeight: 700,
+    flexShrink: 0,
+  };
   let body: El[];
   if (card.template === 'measure') {
     body = [el('div', { ...subBase, color: COLORS.accent }, card.subtitle), titleEl];
   } else if (card.template === 'entry') {
-    const rule = el('div', { width: 8, alignSelf: 'stretch', backgroundColor: COLORS.accent, marginRight: 20, borderRadius: 2 });
+    const rule = el('div', {
+      width: 8,
+      alignSelf: 'stretch',
+      backgroundColor: COLORS.accent,
+      marginRight: 20,
+      borderRadius: 2,
+    });
     const subtitle = el('div', { ...subBase, width: TEXT_WIDTH - 28, color: COLORS.accent }, card.subtitle);
     body = [titleEl, el('div', { display: 'flex', flexDirection: 'row' }, [rule, subtitle])];
   } else {
     body = [titleEl, el('div', { ...subBase, fontWeight: 400, color: COLORS.muted }, card.subtitle)];
   }
-  const star = el('svg', { width: 60, height: 60, marginRight: 22 }, el('path', {}, undefined, { d: STAR, fill: COLORS.star }), {
-    viewBox: '0 0 32 32',
-  });
+  const star = el(
+    'svg',
+    { width: 60, height: 60, marginRight: 22 },
+    el('path', {}, undefined, { d: STAR, fill: COLORS.star }),
+    {
+      viewBox: '0 0 32 32',
+    },
+  );
   const band = el(
     'div',
-    { display: 'flex', alignItems: 'center', height: BAND, padding: `0 ${PAD_X - 8}px`, backgroundColor: COLORS.band },
-    [star, el('div', { fontSize: 36, fontWeight: 700, lineHeight: 1.2, color: COLORS.onBand }, card.siteName)],
+    {
+      display: 'flex',
+      alignItems: 'center',
+      height: BAND,
+      padding: `0 ${PAD_X - 8}px`,
+      backgroundColor: COLORS.band,
+    },
+    [
+      star,
+      el('div', { fontSize: 36, fontWeight: 700, lineHeight: 1.2, color: COLORS.onBand }, card.siteName),
+    ],
   );
   const main = el(
     'div',
@@ -119,10 +170,14 @@ export function cardElement(original: OgCard, titleCap = Infinity): El {
     },
     body,
   );
-  const footer = el('div', { display: 'flex', alignItems: 'center', height: FOOTER, padding: `0 ${PAD_X}px 12px` }, [
-    el('div', { width: 72, height: 6, backgroundColor: COLORS.gold, marginRight: 20 }),
-    el('div', { fontSize: 24, fontWeight: 400, lineHeight: 1.3, color: COLORS.muted }, card.footer),
-  ]);
+  const footer = el(
+    'div',
+    { display: 'flex', alignItems: 'center', height: FOOTER, padding: `0 ${PAD_X}px 12px` },
+    [
+      el('div', { width: 72, height: 6, backgroundColor: COLORS.gold, marginRight: 20 }),
+      el('div', { fontSize: 24, fontWeight: 400, lineHeight: 1.3, color: COLORS.muted }, card.footer),
+    ],
+  );
   return el(
     'div',
     {

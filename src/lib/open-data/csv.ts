@@ -12,6 +12,7 @@ function field(value: string | number | boolean | undefined): string {
 
 export function toCsv(header: string[], rows: Array<Array<string | number | boolean | undefined>>): string {
   for (const row of rows)
-    if (row.length !== header.length) throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
   return BOM + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -57,7 +57,10 @@ export function measureRecords(site: Site) {
           title: { zh: m.title, en: translated?.title ?? null },
           departments: m.departments.map((d) => ({ id: d.id, zh: d.data.name, en: d.data.nameEn })),
           departmentsAsWritten: m.entry.data.departments,
-          text: { zh: plainText(m.entry.raw.body ?? ''), en: translated ? plainText(translated.entry.raw.body ?? '') : null },
+          text: {
+            zh: plainText(m.entry.raw.body ?? ''),
+            en: translated ? plainText(translated.entry.raw.body ?? '') : null,
+          },
           editorNotes: m.entry.data.editorNotes.map(notePlain),
           url: await urls(COLLECTIONS.measures.page.key(String(m.number)), site),
         };
@@ -127,7 +130,8 @@ export async function routeRecords(site: Site) {
           },
           place: (s.site && siteZh.get(s.site)?.data.place) || s.place || null,
           day: s.day ?? null,
-          url: s.site && siteZh.has(s.site) ? (await urls(COLLECTIONS.sites.page.key(s.site), site)).zh : null,
+          url:
+            s.site && siteZh.has(s.site) ? (await urls(COLLECTIONS.sites.page.key(s.site), site)).zh : null,
         })),
       ),
       url: await urls(COLLECTIONS.routes.page.key(r.slug), site),

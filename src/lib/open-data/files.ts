@@ -9,7 +9,16 @@ export const DATA_LICENSE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-export const MEASURES_CSV_HEADER = ['number', 'chapter', 'title_zh', 'title_en', 'departments_zh', 'departments_en', 'text_zh', 'url'];
+export const MEASURES_CSV_HEADER = [
+  'number',
+  'chapter',
+  'title_zh',
+  'title_en',
+  'departments_zh',
+  'departments_en',
+  'text_zh',
+  'url',
+];
 
 export interface DataFile {
   /** File name under /data/. */
@@ -26,20 +35,51 @@ export const DATA_FILES: DataFile[] = [
     name: 'measures.json',
     stem: 'measures',
     format: 'JSON',
-    fields: ['number', 'chapter', 'chapterTitle', 'title', 'departments', 'departmentsAsWritten', 'text', 'editorNotes', 'url'],
+    fields: [
+      'number',
+      'chapter',
+      'chapterTitle',
+      'title',
+      'departments',
+      'departmentsAsWritten',
+      'text',
+      'editorNotes',
+      'url',
+    ],
   },
   { name: 'measures.csv', stem: 'measuresCsv', format: 'CSV (UTF-8 BOM)', fields: MEASURES_CSV_HEADER },
   {
     name: 'sites.geojson',
     stem: 'sites',
     format: 'GeoJSON',
-    fields: ['geometry', 'slug', 'name_zh', 'name_en', 'kind', 'place', 'address_zh', 'precision', 'url_zh', 'url_en', 'metadata'],
+    fields: [
+      'geometry',
+      'slug',
+      'name_zh',
+      'name_en',
+      'kind',
+      'place',
+      'address_zh',
+      'precision',
+      'url_zh',
+      'url_en',
+      'metadata',
+    ],
   },
   {
     name: 'products.json',
     stem: 'products',
     format: 'JSON',
-    fields: ['slug', 'name', 'registeredName', 'places', 'productionArea', 'harvestMonths', 'geographicalIndications', 'url'],
+    fields: [
+      'slug',
+      'name',
+      'registeredName',
+      'places',
+      'productionArea',
+      'harvestMonths',
+      'geographicalIndications',
+      'url',
+    ],
   },
   {
     name: 'routes.json',

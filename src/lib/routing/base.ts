@@ -30,5 +30,8 @@ export function stripBase(path: string, base = BASE): string {
  */
 export function rebaseHtml(html: string, base = BASE): string {
   if (base === '/') return html;
-  return html.replace(/(\s(?:href|src|action))="(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}="${withBase(url, base)}"`);
+  return html.replace(
+    /(\s(?:href|src|action))="(\/(?!\/)[^"]*)"/g,
+    (_, attr: string, url: string) => `${attr}="${withBase(url, base)}"`,
+  );
 }

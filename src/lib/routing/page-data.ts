@@ -26,7 +26,9 @@ import type { Route, RouteIndex, RouteKind } from './routes.ts';
 
 /** The content behind each kind of entry page: an MDX entry, or a department's record. */
 type EntryOfKind = {
-  [K in EntryPageKind]: K extends 'department' ? DepartmentData : Entry<Extract<CollectionOfKind<K>, Entry['collection']>>;
+  [K in EntryPageKind]: K extends 'department'
+    ? DepartmentData
+    : Entry<Extract<CollectionOfKind<K>, Entry['collection']>>;
 };
 
 interface PageBase {
@@ -75,7 +77,11 @@ async function entryOf(route: Route): Promise<unknown> {
  * `alternatePaths`: for pages outside the route table (the 404 pages), the same page in
  * each language; table pages find theirs in the table.
  */
-export async function pageData(route: Route, site: URL, alternatePaths?: Partial<Record<Locale, string>>): Promise<PageData> {
+export async function pageData(
+  route: Route,
+  site: URL,
+  alternatePaths?: Partial<Record<Locale, string>>,
+): Promise<PageData> {
   const routes = await getRouteIndex();
   const entry = await entryOf(route);
   const file = entry && typeof entry === 'object' && 'raw' in entry ? (entry as Entry) : undefined;
@@ -92,7 +98,8 @@ export async function pageData(route: Route, site: URL, alternatePaths?: Partial
     siteName: t(route.locale, 'site.name'),
     titleSuffix: t(route.locale, 'meta.titleSuffix'),
     tabTitle: file && 'shortTitle' in file.data ? file.data.shortTitle : undefined,
-    alternatePaths: alternatePaths ?? Object.fromEntries(routes.alternates(route).map((r) => [r.locale, r.path])),
+    alternatePaths:
+      alternatePaths ?? Object.fromEntries(routes.alternates(route).map((r) => [r.locale, r.path])),
     site,
     isHome: route.kind === 'home',
     ogImageAlt: ogAlt(await ogCard(imageRoute)),
@@ -116,6 +123,12 @@ export async function pageData(route: Route, site: URL, alternatePaths?: Partial
     switchTarget: routes.switchTarget(route),
     stylesheets: FILTER_PAGES.has(route.kind) ? ['/filters.css'] : [],
     citations,
-    report: inTable ? reportUrl({ pageUrl: head.canonical, title: route.title, language: t(route.locale, 'report.language') }) : undefined,
+    report: inTable
+      ? reportUrl({
+          pageUrl: head.canonical,
+          title: route.title,
+          language: t(route.locale, 'report.language'),
+        })
+      : undefined,
   } as PageData;
 }

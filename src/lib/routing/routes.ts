@@ -74,7 +74,6 @@ const FIXED: Array<{ key: string; kind: FixedPageKind }> = [
   { key: '/data/', kind: 'data' },
 ];
 
-
 export function buildRouteTable(entries: RoutableEntry[], fixedText: FixedPageText): Route[] {
   const routes: Route[] = [];
   for (const { key, kind } of FIXED) {
@@ -131,7 +130,9 @@ export class RouteIndex {
   }
   /** The same page in every locale where it exists (for hreflang). */
   alternates(route: Route): Route[] {
-    return locales.map((l) => this.get(route.key, l)).filter((r): r is Route => r !== undefined && !r.untranslated);
+    return locales
+      .map((l) => this.get(route.key, l))
+      .filter((r): r is Route => r !== undefined && !r.untranslated);
   }
   /**
    * Where the language switch leads: the same page in the other language, or, when it is

@@ -14,7 +14,9 @@ export async function staticPathsFromRoutes() {
     for (const route of routes.routes) {
       if (route.untranslated) continue;
       const entry = route.entry ? await findEntry(route.entry) : undefined;
-      const updated = entry?.raw.filePath ? lastUpdated(entry.raw.filePath, entry.data.lastUpdated) : undefined;
+      const updated = entry?.raw.filePath
+        ? lastUpdated(entry.raw.filePath, entry.data.lastUpdated)
+        : undefined;
       if (updated) dates[route.path] = updated;
     }
     writePageDates(process.cwd(), dates);

@@ -17,7 +17,10 @@ interface PagefindResult {
   data(): Promise<PagefindData>;
 }
 export interface PagefindLike {
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** How many results have their text loaded and checked (the rest are not shown). */
@@ -33,7 +36,8 @@ export async function runSearch(
   const queries = [exactPhrase(query), query, ...cjkPieces(query)];
   const responses = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
   const byId = new Map<string, PagefindResult>();
-  for (const response of responses) for (const r of response?.results ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
+  for (const response of responses)
+    for (const r of response?.results ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
   // Exact-phrase hits first, then the plain search, then hits found only through pieces.
   const ids = responses.reduce<string[]>(
     (all, response) =>

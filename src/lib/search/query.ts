@@ -87,7 +87,11 @@ export function readableContent(content: string): string {
 }
 
 /** The text around the first occurrence of the query, for a result excerpt. */
-export function excerptAround(content: string, query: string, radius = 40): { before: string; match: string; after: string } {
+export function excerptAround(
+  content: string,
+  query: string,
+  radius = 40,
+): { before: string; match: string; after: string } {
   const chars = Array.from(content.replace(/\s+/g, ' '));
   const q = fold(query).replace(/ /g, '');
   // Find the match on the folded text, then map back to character positions.
@@ -108,7 +112,11 @@ export function excerptAround(content: string, query: string, radius = 40): { be
       };
     }
   }
-  return { before: '', match: '', after: chars.slice(0, radius * 2).join('') + (chars.length > radius * 2 ? '…' : '') };
+  return {
+    before: '',
+    match: '',
+    after: chars.slice(0, radius * 2).join('') + (chars.length > radius * 2 ? '…' : ''),
+  };
 }
 
 /**

@@ -5,4 +5,6 @@ import { citeFile, citeStaticPaths } from '../../lib/citation/downloads.ts';
 export const getStaticPaths = citeStaticPaths();
 
 export const GET: APIRoute = async ({ props, site }) =>
-  new Response(await citeFile(props.route, site!, 'bib'), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(await citeFile(props.route, site!, 'bib'), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

@@ -15,5 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     m.text.zh,
     m.url.zh,
   ]);
-  return new Response(toCsv(MEASURES_CSV_HEADER, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(MEASURES_CSV_HEADER, rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

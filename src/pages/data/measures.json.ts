@@ -9,5 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
     notice: t('en', 'data.officialTextNotice'),
     measures: await measureRecords(site!),
   };
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

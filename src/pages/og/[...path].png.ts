@@ -18,7 +18,10 @@ import { OgRenderer } from '../../lib/og/render.ts';
 import type { Route } from '../../lib/routing/routes.ts';
 
 /** One renderer per build: it loads the fonts once and counts rendered and cached images. */
-const renderer = new OgRenderer({ cacheDir: join(process.cwd(), '.astro', 'og-cache'), prune: !import.meta.env.DEV });
+const renderer = new OgRenderer({
+  cacheDir: join(process.cwd(), '.astro', 'og-cache'),
+  prune: !import.meta.env.DEV,
+});
 
 export async function getStaticPaths() {
   if (process.env.SKIP_OG === '1') {
@@ -27,8 +30,11 @@ export async function getStaticPaths() {
     return [];
   }
   const { routes } = await getRouteIndex();
-  if (import.meta.env.DEV) return routes.map((route) => ({ params: { path: ogImageParam(route.path) }, props: { route } }));
-  const files = await renderer.cacheAll(await Promise.all(routes.map(async (r) => ({ card: await ogCard(r), page: r.path }))));
+  if (import.meta.env.DEV)
+    return routes.map((route) => ({ params: { path: ogImageParam(route.path) }, props: { route } }));
+  const files = await renderer.cacheAll(
+    await Promise.all(routes.map(async (r) => ({ card: await ogCard(r), page: r.path }))),
+  );
   writeBuildFiles(
     process.cwd(),
     'og',

@@ -7,7 +7,12 @@ import { filesUnder, pruneFolder } from '../../../src/lib/build/files.ts';
 describe('pruneFolder (stale files in the folders kept under .astro/)', () => {
   it('deletes exactly the files that are not kept, in every subfolder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zz-prune-'));
-    for (const path of ['cite/sites/a.bib', 'cite/sites/gone.bib', 'cite/sites/a.bib.new', 'cite/en/b.json']) {
+    for (const path of [
+      'cite/sites/a.bib',
+      'cite/sites/gone.bib',
+      'cite/sites/a.bib.new',
+      'cite/en/b.json',
+    ]) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), 'x');
     }

@@ -9,7 +9,14 @@ import { pageItem, planItem } from '../../../src/lib/citation/page-works.ts';
  * reproduced by university library guides), to show the items are shaped so the style
  * gives what the manual prints; the rest are the site's own items.
  */
-const web = (item: Partial<CslItem> & Record<string, unknown>): CslItem => ({ id: 'x', type: 'webpage', title: '', author: [], language: 'en', ...item });
+const web = (item: Partial<CslItem> & Record<string, unknown>): CslItem => ({
+  id: 'x',
+  type: 'webpage',
+  title: '',
+  author: [],
+  language: 'en',
+  ...item,
+});
 
 describe('APA 7 webpages from the manual', () => {
   it('a group author that is also the site: given once, as the author', () => {
@@ -66,7 +73,9 @@ describe('APA 7 of the site’s pages', () => {
       siteName: '郑州革命老区振兴发展',
       language: 'zh-CN',
     });
-    expect(apaEntry(item).text).toBe('郑州革命老区振兴发展. (2026, November 29). 第12条 加强红色文物的保护利用. https://x.org/policy/measures/12/');
+    expect(apaEntry(item).text).toBe(
+      '郑州革命老区振兴发展. (2026, November 29). 第12条 加强红色文物的保护利用. https://x.org/policy/measures/12/',
+    );
   });
 
   it('an English page: the English title and site name the page shows', () => {
@@ -84,8 +93,17 @@ describe('APA 7 of the site’s pages', () => {
   });
 
   it('a page without a known date: “n.d.” and “Retrieved <access date>, from”', () => {
-    const item = pageItem({ id: 'laoqu-timeline', title: '大事记', url: 'https://x.org/timeline/', siteName: '郑州革命老区振兴发展', language: 'zh-CN', accessed: '2026-11-29' });
-    expect(apaEntry(item).text).toBe('郑州革命老区振兴发展. (n.d.). 大事记. Retrieved November 29, 2026, from https://x.org/timeline/');
+    const item = pageItem({
+      id: 'laoqu-timeline',
+      title: '大事记',
+      url: 'https://x.org/timeline/',
+      siteName: '郑州革命老区振兴发展',
+      language: 'zh-CN',
+      accessed: '2026-11-29',
+    });
+    expect(apaEntry(item).text).toBe(
+      '郑州革命老区振兴发展. (n.d.). 大事记. Retrieved November 29, 2026, from https://x.org/timeline/',
+    );
   });
 });
 
@@ -94,7 +112,13 @@ describe('APA 7 of the official document (a report by a government agency, APA 7
   const noticeTitle = '郑州市人民政府办公厅关于印发郑州市新时代支持革命老区振兴发展实施方案的通知';
 
   it('keeps its author, year and document number (with its kind, as “Report No.”)', () => {
-    const item = planItem({ ...common, issuer: '郑州市人民政府办公厅', noticeTitle, docNumber: '郑政办〔2021〕62号', genre: '通知' });
+    const item = planItem({
+      ...common,
+      issuer: '郑州市人民政府办公厅',
+      noticeTitle,
+      docNumber: '郑政办〔2021〕62号',
+      genre: '通知',
+    });
     const { text, html } = apaEntry(item);
     expect(text).toBe(`郑州市人民政府办公厅. (2021). ${noticeTitle} (通知 郑政办〔2021〕62号).`);
     expect(html).toBe(`郑州市人民政府办公厅. (2021). <i>${noticeTitle}</i> (通知 郑政办〔2021〕62号).`);
@@ -116,12 +140,27 @@ describe('APA 7 of the official document (a report by a government agency, APA 7
   });
 
   it('once its official page is confirmed: the URL, without a retrieval date (it is dated)', () => {
-    const item = planItem({ ...common, issuer: '郑州市人民政府办公厅', noticeTitle, docNumber: '郑政办〔2021〕62号', genre: '通知', officialPage: 'https://www.zhengzhou.gov.cn/x.html' });
-    expect(apaEntry(item).text).toMatch(/\(通知 郑政办〔2021〕62号\)\. https:\/\/www\.zhengzhou\.gov\.cn\/x\.html$/);
+    const item = planItem({
+      ...common,
+      issuer: '郑州市人民政府办公厅',
+      noticeTitle,
+      docNumber: '郑政办〔2021〕62号',
+      genre: '通知',
+      officialPage: 'https://www.zhengzhou.gov.cn/x.html',
+    });
+    expect(apaEntry(item).text).toMatch(
+      /\(通知 郑政办〔2021〕62号\)\. https:\/\/www\.zhengzhou\.gov\.cn\/x\.html$/,
+    );
   });
 
   it('the legal CSL types would lose the author and the full citation form (why it is a report)', () => {
-    const item = planItem({ ...common, issuer: '郑州市人民政府办公厅', noticeTitle, docNumber: '郑政办〔2021〕62号', genre: '通知' });
+    const item = planItem({
+      ...common,
+      issuer: '郑州市人民政府办公厅',
+      noticeTitle,
+      docNumber: '郑政办〔2021〕62号',
+      genre: '通知',
+    });
     const asRegulation = apaEntry({ ...item, type: 'regulation' as CslItem['type'] }).text;
     expect(asRegulation.startsWith('郑州市人民政府办公厅.')).toBe(false);
   });
@@ -130,8 +169,15 @@ describe('APA 7 of the official document (a report by a government agency, APA 7
 describe('the text beside the HTML', () => {
   it('is what the HTML reads as, and what citation-js writes as text, even with & < " in a title', async () => {
     const { Cite } = await import('@citation-js/core');
-    const item = web({ author: [{ literal: 'A & B <C>' }], title: 'Say "yes" & <no>', issued: { 'date-parts': [[2020]] }, URL: 'https://x.org/?a=1&b=2' });
-    const text = new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).trim();
+    const item = web({
+      author: [{ literal: 'A & B <C>' }],
+      title: 'Say "yes" & <no>',
+      issued: { 'date-parts': [[2020]] },
+      URL: 'https://x.org/?a=1&b=2',
+    });
+    const text = new Cite([item])
+      .format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' })
+      .trim();
     expect(apaEntry(item).text).toBe(text);
     expect(apaEntry(item).html).toContain('&#38;');
   });

@@ -26,7 +26,14 @@ const plan = planItem({
   dateIssued: '2021-11-11',
   accessed: '2026-12-05',
 });
-const undated = pageItem({ id: 'laoqu-timeline', title: '大事记', url: 'https://x.org/timeline/', siteName: '郑州革命老区振兴发展', language: 'zh-CN', accessed: '2026-12-05' });
+const undated = pageItem({
+  id: 'laoqu-timeline',
+  title: '大事记',
+  url: 'https://x.org/timeline/',
+  siteName: '郑州革命老区振兴发展',
+  language: 'zh-CN',
+  accessed: '2026-12-05',
+});
 
 describe('BibTeX entries', () => {
   it('a page is @misc with url, urldate, year, month macro and the full date for biblatex', () => {
@@ -68,7 +75,9 @@ describe('BibTeX entries', () => {
   });
 
   it('escapes TeX specials', () => {
-    expect(escapeBibtex('50% & $5_#{x}~^\\')).toBe('50\\% \\& \\$5\\_\\#\\{x\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}');
+    expect(escapeBibtex('50% & $5_#{x}~^\\')).toBe(
+      '50\\% \\& \\$5\\_\\#\\{x\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
+    );
   });
 });
 
@@ -77,19 +86,38 @@ describe('read back by citation-js', () => {
     it(`${model}: no warnings, and title, author, URL and number survive`, () => {
       const { items, problems } = parseCitations(bibtexFile([page, plan, undated]), model);
       expect(problems).toEqual([]);
-      expect(items.map((i) => i.id)).toEqual(['laoqu-en-policy-measures-12', 'zhengzhengban-2021-62', 'laoqu-timeline']);
-      expect(items[0]).toMatchObject({ title: page.title, author: [{ family: 'Revitalizing Zhengzhou’s Old Revolutionary Base Areas' }], URL: page.URL });
-      expect(items[1]).toMatchObject({ type: 'report', number: '郑政办〔2021〕62号', title: plan.title, genre: '通知' });
+      expect(items.map((i) => i.id)).toEqual([
+        'laoqu-en-policy-measures-12',
+        'zhengzhengban-2021-62',
+        'laoqu-timeline',
+      ]);
+      expect(items[0]).toMatchObject({
+        title: page.title,
+        author: [{ family: 'Revitalizing Zhengzhou’s Old Revolutionary Base Areas' }],
+        URL: page.URL,
+      });
+      expect(items[1]).toMatchObject({
+        type: 'report',
+        number: '郑政办〔2021〕62号',
+        title: plan.title,
+        genre: '通知',
+      });
     });
   }
 
   it('biblatex reads the full date and the access date', () => {
     const [item] = parseCitations(bibtex(page), '@biblatex/text').items;
-    expect(item).toMatchObject({ issued: { 'date-parts': [[2026, 11, 29]] }, accessed: { 'date-parts': [[2026, 12, 5]] } });
+    expect(item).toMatchObject({
+      issued: { 'date-parts': [[2026, 11, 29]] },
+      accessed: { 'date-parts': [[2026, 12, 5]] },
+    });
   });
 
   it('the old files’ % comment lines are an error (what the parse check catches)', () => {
-    const { problems } = parseCitations(`% https://x.org/\n% @online and @archive are biblatex types.\n\n${bibtex(page)}`, '@bibtex/text');
+    const { problems } = parseCitations(
+      `% https://x.org/\n% @online and @archive are biblatex types.\n\n${bibtex(page)}`,
+      '@bibtex/text',
+    );
     expect(problems.length).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,13 @@ import type { CitedWork } from '../../../src/lib/citation/types.ts';
  * examples print them (the formatter does not change case).
  */
 const org = (literal: string) => ({ literal });
-const web = (w: Partial<CitedWork>): CitedWork => ({ type: 'webpage', authors: [], title: '', language: 'zh-CN', ...w });
+const web = (w: Partial<CitedWork>): CitedWork => ({
+  type: 'webpage',
+  authors: [],
+  title: '',
+  language: 'zh-CN',
+  ...w,
+});
 
 describe('GB/T 7714—2025 appendix B.10 (网站、网页)', () => {
   it('organisation author, full-width brackets around the update date', () => {
@@ -41,7 +47,12 @@ describe('GB/T 7714—2025 appendix B.10 (网站、网页)', () => {
   });
 
   it('no author', () => {
-    const w = web({ title: 'Library of Congress', accessed: '2020-06-12', url: 'https://www.loc.gov/', language: 'en' });
+    const w = web({
+      title: 'Library of Congress',
+      accessed: '2020-06-12',
+      url: 'https://www.loc.gov/',
+      language: 'en',
+    });
     expect(gbt7714(w, '2025')).toBe('Library of Congress[EB/OL]. [2020-06-12]. https://www.loc.gov/.');
   });
 
@@ -89,14 +100,37 @@ describe('GB/T 7714—2025 appendix B.10 (网站、网页)', () => {
     expect(gbt7714(web({ authors: people, title: 'X', url: 'https://x.org/', language: 'en' }), '2025')).toBe(
       'Torres L，Salisbury F，Yazbeck B，et al. X[EB/OL]. https://x.org/.',
     );
-    expect(gbt7714(web({ authors: ['印森林', '吴胜和', '李俊飞', '冯文杰'].map(org), title: '题', url: 'https://x.org/' }), '2025')).toBe(
-      '印森林，吴胜和，李俊飞，等. 题[EB/OL]. https://x.org/.',
-    );
     expect(
-      gbt7714(web({ authors: [{ family: 'Park', given: 'Jung-ran' }], title: 'X', url: 'https://x.org/', language: 'en' }), '2025'),
+      gbt7714(
+        web({
+          authors: ['印森林', '吴胜和', '李俊飞', '冯文杰'].map(org),
+          title: '题',
+          url: 'https://x.org/',
+        }),
+        '2025',
+      ),
+    ).toBe('印森林，吴胜和，李俊飞，等. 题[EB/OL]. https://x.org/.');
+    expect(
+      gbt7714(
+        web({
+          authors: [{ family: 'Park', given: 'Jung-ran' }],
+          title: 'X',
+          url: 'https://x.org/',
+          language: 'en',
+        }),
+        '2025',
+      ),
     ).toMatch(/^Park J-R\. /);
     expect(
-      gbt7714(web({ authors: [{ family: 'Park', given: 'Jung-ran' }], title: 'X', url: 'https://x.org/', language: 'en' }), '2015'),
+      gbt7714(
+        web({
+          authors: [{ family: 'Park', given: 'Jung-ran' }],
+          title: 'X',
+          url: 'https://x.org/',
+          language: 'en',
+        }),
+        '2015',
+      ),
     ).toMatch(/^PARK J R\. /);
   });
 });

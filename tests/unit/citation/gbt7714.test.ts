@@ -12,7 +12,13 @@ import type { CitedWork } from '../../../src/lib/citation/types.ts';
  * examples print them (the formatter does not change case).
  */
 const org = (literal: string) => ({ literal });
-const web = (w: Partial<CitedWork>): CitedWork => ({ type: 'webpage', authors: [], title: '', language: 'zh-CN', ...w });
+const web = (w: Partial<CitedWork>): CitedWork => ({
+  type: 'webpage',
+  authors: [],
+  title: '',
+  language: 'zh-CN',
+  ...w,
+});
 
 describe('GB/T 7714-2015 §8.8 electronic resources', () => {
   it('a government notice read online: 题名: 文号[A/OL]', () => {

@@ -3,7 +3,8 @@ import { citationMetaTags } from '../../../src/lib/citation/meta-tags.ts';
 import { pageItem } from '../../../src/lib/citation/page-works.ts';
 
 /** The citation meta tags Zotero's Embedded Metadata translator reads, from the page's item. */
-const tags = (item: Parameters<typeof citationMetaTags>[0]) => Object.fromEntries(citationMetaTags(item).map((t) => [t.name, t.content]));
+const tags = (item: Parameters<typeof citationMetaTags>[0]) =>
+  Object.fromEntries(citationMetaTags(item).map((t) => [t.name, t.content]));
 
 describe('citation meta tags', () => {
   it('an English page: title, author (kept whole), date, language, URL; Dublin Core alongside', () => {
@@ -33,7 +34,16 @@ describe('citation meta tags', () => {
   });
 
   it('a Chinese page without a date: the name as is, and no date tags', () => {
-    const t = tags(pageItem({ id: 'k', title: '大事记', url: 'https://x.org/timeline/', siteName: '郑州革命老区振兴发展', language: 'zh-CN', accessed: '2026-12-05' }));
+    const t = tags(
+      pageItem({
+        id: 'k',
+        title: '大事记',
+        url: 'https://x.org/timeline/',
+        siteName: '郑州革命老区振兴发展',
+        language: 'zh-CN',
+        accessed: '2026-12-05',
+      }),
+    );
     expect(t.citation_author).toBe('郑州革命老区振兴发展');
     expect(t).not.toHaveProperty('citation_publication_date');
     expect(t).not.toHaveProperty('DC.date');

@@ -49,7 +49,9 @@ describe('RIS records', () => {
   });
 
   it('the official document: RPRT with its number (SN) and kind (M3)', () => {
-    expect(lines).toEqual(expect.arrayContaining(['TY  - RPRT', 'SN  - 郑政办〔2021〕62号', 'M3  - 通知', 'DA  - 2021/11/11/']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['TY  - RPRT', 'SN  - 郑政办〔2021〕62号', 'M3  - 通知', 'DA  - 2021/11/11/']),
+    );
   });
 
   it('long values stay on one line (citation-js would break them after 70 characters); CRLF line ends', () => {
@@ -70,6 +72,13 @@ describe('RIS records', () => {
       accessed: page.accessed,
       author: [{ family: 'Revitalizing Zhengzhou’s Old Revolutionary Base Areas' }],
     });
-    expect(items[1]).toMatchObject({ id: plan.id, type: 'report', number: plan.number, genre: '通知', issued: plan.issued, author: [{ family: '郑州市人民政府办公厅' }] });
+    expect(items[1]).toMatchObject({
+      id: plan.id,
+      type: 'report',
+      number: plan.number,
+      genre: '通知',
+      issued: plan.issued,
+      author: [{ family: '郑州市人民政府办公厅' }],
+    });
   });
 });

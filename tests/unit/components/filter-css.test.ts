@@ -11,4 +11,3 @@ describe('filterCss', () => {
     expect(() => filterCss({ place: ['a"]{}'] })).toThrow(/kebab-case/);
   });
 });
-

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mdxEntry, setCollections } from '../../helpers/astro-content.ts';
 
 /** The catalog's cross-references, computed from entries as a build would load them. */
-const site = (slug: string, place: string) => mdxEntry('sites', 'zh-cn', slug, { title: slug, place, coordinates: undefined });
+const site = (slug: string, place: string) =>
+  mdxEntry('sites', 'zh-cn', slug, { title: slug, place, coordinates: undefined });
 const load = async () => (await import('../../../src/lib/data/catalog.ts')).catalog('zh-cn');
 
 beforeEach(() => {
@@ -10,10 +11,30 @@ beforeEach(() => {
   setCollections({
     places: ['dengfeng', 'xinmi', 'gongyi'].map((p) => mdxEntry('places', 'zh-cn', p, { title: p })),
     sites: [site('a', 'dengfeng'), site('b', 'xinmi')],
-    products: [mdxEntry('products', 'zh-cn', 'honey', { title: 'honey', places: ['xinmi', 'xinmi', 'gongyi'] })],
-    routes: [mdxEntry('routes', 'zh-cn', 'r', { title: 'r', stops: [{ site: 'a' }, { site: 'b' }, { name: '某村', place: 'gongyi' }] })],
-    timeline: [mdxEntry('timeline', 'zh-cn', 'late', { title: 'late', date: '1945' }), mdxEntry('timeline', 'zh-cn', 'early', { title: 'early', date: '1923-02-07' })],
-    topics: [mdxEntry('topics', 'zh-cn', 't', { title: 't', sites: ['a'], places: ['dengfeng'], events: [], products: [], routes: ['r'], measures: [12] })],
+    products: [
+      mdxEntry('products', 'zh-cn', 'honey', { title: 'honey', places: ['xinmi', 'xinmi', 'gongyi'] }),
+    ],
+    routes: [
+      mdxEntry('routes', 'zh-cn', 'r', {
+        title: 'r',
+        stops: [{ site: 'a' }, { site: 'b' }, { name: '某村', place: 'gongyi' }],
+      }),
+    ],
+    timeline: [
+      mdxEntry('timeline', 'zh-cn', 'late', { title: 'late', date: '1945' }),
+      mdxEntry('timeline', 'zh-cn', 'early', { title: 'early', date: '1923-02-07' }),
+    ],
+    topics: [
+      mdxEntry('topics', 'zh-cn', 't', {
+        title: 't',
+        sites: ['a'],
+        places: ['dengfeng'],
+        events: [],
+        products: [],
+        routes: ['r'],
+        measures: [12],
+      }),
+    ],
   });
 });
 
@@ -22,7 +43,11 @@ describe('catalog', () => {
     const c = await load();
     expect(c.byPlace.get('dengfeng')!.sites.map((s) => s.slug)).toEqual(['a']);
     expect(c.byPlace.get('xinmi')!.products.map((p) => p.slug)).toEqual(['honey']); // listed twice, counted once
-    expect(['dengfeng', 'xinmi', 'gongyi'].map((p) => c.byPlace.get(p)!.routes.map((r) => r.slug))).toEqual([['r'], ['r'], ['r']]);
+    expect(['dengfeng', 'xinmi', 'gongyi'].map((p) => c.byPlace.get(p)!.routes.map((r) => r.slug))).toEqual([
+      ['r'],
+      ['r'],
+      ['r'],
+    ]);
   });
 
   it('sorts the timeline by date, whatever the file order', async () => {
@@ -38,6 +63,10 @@ describe('catalog', () => {
 
   it('builds each page’s address from the collection registry', async () => {
     const c = await load();
-    expect([c.path.site('a'), c.path.topic('t'), c.path.event('early')]).toEqual(['/sites/a/', '/topics/t/', '/timeline/#event-early']);
+    expect([c.path.site('a'), c.path.topic('t'), c.path.event('early')]).toEqual([
+      '/sites/a/',
+      '/topics/t/',
+      '/timeline/#event-early',
+    ]);
   });
 });

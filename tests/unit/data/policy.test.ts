@@ -2,13 +2,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mdxEntry, setCollections } from '../../helpers/astro-content.ts';
 
 /** The policy context: measures in order, English falling back to the Chinese text, departments resolved through their aliases. */
-const measure = (locale: string, n: number, departments: string[]) => mdxEntry('measures', locale, String(n), { number: n, chapter: 3, title: `m${n}-${locale}`, departments });
-const department = (id: string, name: string, aliases: string[] = []) => ({ id, data: { id, name, nameEn: `${id} bureau`, aliases, partOf: [], kind: 'government' } });
+const measure = (locale: string, n: number, departments: string[]) =>
+  mdxEntry('measures', locale, String(n), { number: n, chapter: 3, title: `m${n}-${locale}`, departments });
+const department = (id: string, name: string, aliases: string[] = []) => ({
+  id,
+  data: { id, name, nameEn: `${id} bureau`, aliases, partOf: [], kind: 'government' },
+});
 
 beforeEach(() => {
   vi.resetModules();
   setCollections({
-    measures: [measure('zh-cn', 2, ['财政局']), measure('zh-cn', 1, ['市财政局', '市农委']), measure('en', 1, ['市财政局', '市农委'])],
+    measures: [
+      measure('zh-cn', 2, ['财政局']),
+      measure('zh-cn', 1, ['市财政局', '市农委']),
+      measure('en', 1, ['市财政局', '市农委']),
+    ],
     policy: [mdxEntry('policy', 'zh-cn', 'plan', { title: '方案', chapters: [] })],
     departments: [department('caizheng-ju', '市财政局', ['财政局']), department('nongwei', '市农委')],
   });

@@ -2,13 +2,29 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mdxEntry, setCollections } from '../../helpers/astro-content.ts';
 
 const item = (locale: string, slug: string, date: string, measures: number[], title = slug) =>
-  mdxEntry('progress', locale, slug, { title, date, measures, claim: '', quote: '', verb: '', lastChecked: '2026-12-04' });
+  mdxEntry('progress', locale, slug, {
+    title,
+    date,
+    measures,
+    claim: '',
+    quote: '',
+    verb: '',
+    lastChecked: '2026-12-04',
+  });
 
 beforeEach(() => {
   vi.resetModules();
   setCollections({
-    progress: [item('zh-cn', 'a', '2023-05', [12]), item('zh-cn', 'b', '2023-05-06', [12, 11]), item('zh-cn', 'c', '2025', [6]), item('en', 'b', '2023-05-06', [12, 11], 'B in English')],
-    explainers: [mdxEntry('explainers', 'zh-cn', '12', { measure: 12 }), mdxEntry('explainers', 'en', '12', { measure: 12 })],
+    progress: [
+      item('zh-cn', 'a', '2023-05', [12]),
+      item('zh-cn', 'b', '2023-05-06', [12, 11]),
+      item('zh-cn', 'c', '2025', [6]),
+      item('en', 'b', '2023-05-06', [12, 11], 'B in English'),
+    ],
+    explainers: [
+      mdxEntry('explainers', 'zh-cn', '12', { measure: 12 }),
+      mdxEntry('explainers', 'en', '12', { measure: 12 }),
+    ],
   });
 });
 

@@ -15,7 +15,9 @@ describe('provenance', () => {
   });
 
   it('takes the newest commit date of each file from git log', () => {
-    const dates = parseGitLog('date:2026-11-29\n\ncontent/a.mdx\ncontent/b.mdx\ndate:2026-10-01\n\ncontent/a.mdx\ncontent/c.mdx\n');
+    const dates = parseGitLog(
+      'date:2026-11-29\n\ncontent/a.mdx\ncontent/b.mdx\ndate:2026-10-01\n\ncontent/a.mdx\ncontent/c.mdx\n',
+    );
     expect(Object.fromEntries(dates)).toEqual({
       'content/a.mdx': '2026-11-29',
       'content/b.mdx': '2026-11-29',
@@ -28,7 +30,11 @@ describe('provenance', () => {
     const git = (args: string[], date: string) =>
       execFileSync('git', args, {
         cwd: root,
-        env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
+        env: {
+          ...process.env,
+          GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+          GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+        },
         stdio: 'ignore',
       });
     try {
@@ -45,7 +51,10 @@ describe('provenance', () => {
       writeFileSync(join(root, 'content/a.mdx'), 'a: 1\n');
       writeFileSync(join(root, 'content/b.mdx'), 'b: 2\n');
       git(['commit', '-q', '-am', `Content in the CMS's form\n\n${FORMAT_ONLY}`], '2026-05-01');
-      expect(Object.fromEntries(readGitDates(root))).toEqual({ 'content/a.mdx': '2026-03-01', 'content/b.mdx': '2026-04-01' });
+      expect(Object.fromEntries(readGitDates(root))).toEqual({
+        'content/a.mdx': '2026-03-01',
+        'content/b.mdx': '2026-04-01',
+      });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -28,7 +28,9 @@ describe('map links with coordinates', () => {
   });
 
   it('gives 腾讯 GCJ-02 as "lat,lng"', () => {
-    expect(params(mapUrl('tencent', '二七纪念塔', WGS)).get('marker')).toBe('coord:39.916404,116.410244;title:二七纪念塔');
+    expect(params(mapUrl('tencent', '二七纪念塔', WGS)).get('marker')).toBe(
+      'coord:39.916404,116.410244;title:二七纪念塔',
+    );
   });
 
   it('gives 百度 BD-09 as "lat,lng" and says so', () => {

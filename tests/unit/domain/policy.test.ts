@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chapterLabel, measuresByChapter, neighbours, noteParts, notePlain } from '../../../src/lib/domain/policy.ts';
+import {
+  chapterLabel,
+  measuresByChapter,
+  neighbours,
+  noteParts,
+  notePlain,
+} from '../../../src/lib/domain/policy.ts';
 
 describe('policy helpers', () => {
   it('labels chapters as the plan does, and in Roman numerals in English', () => {
@@ -39,7 +45,12 @@ describe('editor notes', () => {
     ]);
   });
   it('leaves external addresses, protocol-relative paths and plain brackets as text', () => {
-    for (const note of ['[x](https://example.com/)', '[x](//evil.example/)', '原文“配罝”应为“配置”。', '[见上](x)']) {
+    for (const note of [
+      '[x](https://example.com/)',
+      '[x](//evil.example/)',
+      '原文“配罝”应为“配置”。',
+      '[见上](x)',
+    ]) {
       expect(noteParts(note)).toEqual([{ text: note }]);
     }
   });

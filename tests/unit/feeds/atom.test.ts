@@ -11,8 +11,18 @@ const input = {
   publisher: '郑州革命老区振兴发展',
   rights: '不是政府官方网站',
   entries: [
-    { url: 'https://laoqu.example.org/policy/measures/12/#progress-a', title: '落实进展：纪念馆列为“下一步重点推进”', summary: '<不是标签> & 引号', date: '2026-12-04' },
-    { url: 'https://laoqu.example.org/topics/b/', title: '专题：河流', summary: '河流与水利工程', date: '2026-11-29' },
+    {
+      url: 'https://laoqu.example.org/policy/measures/12/#progress-a',
+      title: '落实进展：纪念馆列为“下一步重点推进”',
+      summary: '<不是标签> & 引号',
+      date: '2026-12-04',
+    },
+    {
+      url: 'https://laoqu.example.org/topics/b/',
+      title: '专题：河流',
+      summary: '河流与水利工程',
+      date: '2026-11-29',
+    },
   ],
 };
 

@@ -28,7 +28,12 @@ describe('buildHead', () => {
   });
 
   it('links an untranslated page only to itself', () => {
-    const head = buildHead({ ...base, locale: 'zh-cn', path: '/sites/x/', alternatePaths: { 'zh-cn': '/sites/x/' } });
+    const head = buildHead({
+      ...base,
+      locale: 'zh-cn',
+      path: '/sites/x/',
+      alternatePaths: { 'zh-cn': '/sites/x/' },
+    });
     expect(head.alternates.map((a) => a.hreflang)).toEqual(['zh-CN', 'x-default']);
     expect(head.og.localeAlternate).toBeUndefined();
   });
@@ -37,7 +42,9 @@ describe('buildHead', () => {
     expect(buildHead({ ...base, locale: 'zh-cn', path: '/x/', alternatePaths: {} }).title).toBe(
       '第12条 加强红色文物的保护利用 | 郑州革命老区振兴发展',
     );
-    expect(buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true }).title).toBe(base.title);
+    expect(buildHead({ ...base, locale: 'zh-cn', path: '/', alternatePaths: {}, isHome: true }).title).toBe(
+      base.title,
+    );
   });
 });
 
@@ -50,7 +57,10 @@ describe('fitTitle: titles within 70 characters', () => {
     expect(fitTitle(title, 'Zhengzhou Base Areas')).toBe(title);
   });
   it('cuts a longer English title at a word, with an ellipsis', () => {
-    const cut = fitTitle('Work to effectively link the consolidation of poverty-alleviation gains with rural revitalization', 'x');
+    const cut = fitTitle(
+      'Work to effectively link the consolidation of poverty-alleviation gains with rural revitalization',
+      'x',
+    );
     expect(cut).toBe('Work to effectively link the consolidation of poverty-alleviation…');
     expect([...cut].length).toBeLessThanOrEqual(70);
   });
@@ -65,7 +75,13 @@ describe('fitTitle: titles within 70 characters', () => {
 
 describe('buildHead: Open Graph image', () => {
   it('points og:image at the absolute URL of the page’s 1200×630 PNG', () => {
-    const head = buildHead({ ...base, locale: 'en', path: '/en/policy/measures/12/', alternatePaths: {}, ogImageAlt: 'Measure 12' });
+    const head = buildHead({
+      ...base,
+      locale: 'en',
+      path: '/en/policy/measures/12/',
+      alternatePaths: {},
+      ogImageAlt: 'Measure 12',
+    });
     expect(head.og.image).toEqual({
       url: 'https://laoqu.example.org/og/en/policy/measures/12.png',
       width: 1200,
@@ -85,7 +101,13 @@ describe('buildHead: Open Graph image', () => {
 
 describe('buildHead: pages without an image of their own', () => {
   it('can show another page’s image (404 pages show the home page’s)', () => {
-    const head = buildHead({ ...base, locale: 'en', path: '/en/404/', alternatePaths: {}, ogImagePage: '/en/' });
+    const head = buildHead({
+      ...base,
+      locale: 'en',
+      path: '/en/404/',
+      alternatePaths: {},
+      ogImagePage: '/en/',
+    });
     expect(head.og.image.url).toBe('https://laoqu.example.org/og/en.png');
   });
 });

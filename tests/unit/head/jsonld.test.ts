@@ -16,7 +16,12 @@ const SITE = 'https://laoqu.example.org';
 describe('serializeJsonLd', () => {
   it('cannot be broken out of by a </script> in the data, and parses back to the same data', () => {
     const data = jsonLdGraph([
-      product({ name: '</script><script>alert(1)</script> & <!--', description: 'a\u2028b', url: `${SITE}/x/`, alternateNames: [] }),
+      product({
+        name: '</script><script>alert(1)</script> & <!--',
+        description: 'a\u2028b',
+        url: `${SITE}/x/`,
+        alternateNames: [],
+      }),
     ]);
     const text = serializeJsonLd(data);
     expect(text).not.toMatch(/<|>|&|\u2028/);
@@ -29,7 +34,11 @@ describe('breadcrumbs', () => {
   const find = (key: string) => (pages[key] ? { name: pages[key], url: `${SITE}${key}` } : undefined);
 
   it('go home → section → page and skip levels that have no page', () => {
-    expect(breadcrumbTrail('/policy/measures/12/', find).map((c) => c.name)).toEqual(['首页', '方案', '第12条']);
+    expect(breadcrumbTrail('/policy/measures/12/', find).map((c) => c.name)).toEqual([
+      '首页',
+      '方案',
+      '第12条',
+    ]);
   });
 
   it('give the home page a trail of one', () => {
@@ -39,7 +48,9 @@ describe('breadcrumbs', () => {
   it('number the list items from 1', () => {
     const list = breadcrumbList(breadcrumbTrail('/policy/measures/12/', find));
     expect(list['@type']).toBe('BreadcrumbList');
-    expect((list.itemListElement as Array<{ position: number; item: string }>).map((i) => [i.position, i.item])).toEqual([
+    expect(
+      (list.itemListElement as Array<{ position: number; item: string }>).map((i) => [i.position, i.item]),
+    ).toEqual([
       [1, `${SITE}/`],
       [2, `${SITE}/policy/`],
       [3, `${SITE}/policy/measures/12/`],
@@ -49,7 +60,12 @@ describe('breadcrumbs', () => {
 
 describe('WebSite', () => {
   it('has a SearchAction on the search page', () => {
-    const ws = webSite({ name: '郑州革命老区振兴发展', url: `${SITE}/`, inLanguage: 'zh-CN', searchUrl: `${SITE}/search/` });
+    const ws = webSite({
+      name: '郑州革命老区振兴发展',
+      url: `${SITE}/`,
+      inLanguage: 'zh-CN',
+      searchUrl: `${SITE}/search/`,
+    });
     expect(ws.potentialAction).toEqual({
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: `${SITE}/search/?q={search_term_string}` },
@@ -68,7 +84,13 @@ describe('Legislation', () => {
     jurisdiction: '郑州市',
     publisher: { name: '郑州市人民政府办公厅' },
     inLanguage: 'zh-CN',
-    parts: [{ name: '第1条 推动实现巩固脱贫攻坚成果同乡村振兴有效衔接', url: `${SITE}/policy/measures/1/`, position: 1 }],
+    parts: [
+      {
+        name: '第1条 推动实现巩固脱贫攻坚成果同乡村振兴有效衔接',
+        url: `${SITE}/policy/measures/1/`,
+        position: 1,
+      },
+    ],
   };
 
   it('carries the document number, dates, jurisdiction, publisher and measures', () => {
@@ -104,13 +126,28 @@ describe('heritage sites, products and routes', () => {
   it('gives a site both types and an address, and geo only with coordinates', () => {
     const s = heritageSite(site);
     expect(s['@type']).toEqual(['LandmarksOrHistoricalBuildings', 'TouristAttraction']);
-    expect(s.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: '登封市徐庄镇柳泉村', addressCountry: 'CN' });
+    expect(s.address).toMatchObject({
+      '@type': 'PostalAddress',
+      streetAddress: '登封市徐庄镇柳泉村',
+      addressCountry: 'CN',
+    });
     expect(s.geo).toBeUndefined();
-    expect(heritageSite({ ...site, lngLat: [113.1, 34.4] }).geo).toEqual({ '@type': 'GeoCoordinates', longitude: 113.1, latitude: 34.4 });
+    expect(heritageSite({ ...site, lngLat: [113.1, 34.4] }).geo).toEqual({
+      '@type': 'GeoCoordinates',
+      longitude: 113.1,
+      latitude: 34.4,
+    });
   });
 
   it('describes a product', () => {
-    expect(product({ name: '新密金银花', description: '…', url: `${SITE}/products/x/`, alternateNames: ['密二花'] })).toMatchObject({
+    expect(
+      product({
+        name: '新密金银花',
+        description: '…',
+        url: `${SITE}/products/x/`,
+        alternateNames: ['密二花'],
+      }),
+    ).toMatchObject({
       '@type': 'Product',
       alternateName: ['密二花'],
     });

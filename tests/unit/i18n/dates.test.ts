@@ -14,4 +14,3 @@ describe('formatDate', () => {
     expect(formatDate('1945', 'en')).toBe('1945');
   });
 });
-

@@ -14,11 +14,16 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const quiet = { cacheDir, log: () => {} };
 
 const cards = [
-  makeCard('zh-cn', 'measure', '推动实现巩固脱贫攻坚成果同乡村振兴有效衔接', ['第1条', '三、巩固脱贫攻坚成果，因地制宜推进乡村振兴']),
-  makeCard('en', 'entry', 'Former Site of the Second Medical Station of the Western Henan Anti-Japanese Vanguard Column', [
-    'Xingyang',
-    'Former revolutionary site',
+  makeCard('zh-cn', 'measure', '推动实现巩固脱贫攻坚成果同乡村振兴有效衔接', [
+    '第1条',
+    '三、巩固脱贫攻坚成果，因地制宜推进乡村振兴',
   ]),
+  makeCard(
+    'en',
+    'entry',
+    'Former Site of the Second Medical Station of the Western Henan Anti-Japanese Vanguard Column',
+    ['Xingyang', 'Former revolutionary site'],
+  ),
   makeCard('zh-cn', 'plain', '郑州市革命老区振兴发展', ['政策原文、红色地标、特色产品与红色旅游线路']),
 ];
 const jobs = cards.map((card, i) => ({ card, page: `/page-${i}/` }));
@@ -46,7 +51,10 @@ describe('OgRenderer', () => {
   });
 
   it('renders again only the card whose text changed', async () => {
-    const changed = [{ ...jobs[0]!, card: { ...cards[0]!, title: '加强红色文物的保护利用' } }, ...jobs.slice(1)];
+    const changed = [
+      { ...jobs[0]!, card: { ...cards[0]!, title: '加强红色文物的保护利用' } },
+      ...jobs.slice(1),
+    ];
     const r = new OgRenderer(quiet);
     await r.renderAll(changed);
     expect([r.rendered, r.fromCache]).toEqual([1, 2]);
@@ -67,7 +75,9 @@ describe('OgRenderer', () => {
 
   it('fails naming the page and the character when the font lacks a glyph', async () => {
     const bad = makeCard('zh-cn', 'plain', '𠀀测试', ['x']);
-    await expect(new OgRenderer(quiet).image({ card: bad, page: '/bad/' })).rejects.toThrow(/\/bad\/.*“𠀀” \(U\+20000\)/);
+    await expect(new OgRenderer(quiet).image({ card: bad, page: '/bad/' })).rejects.toThrow(
+      /\/bad\/.*“𠀀” \(U\+20000\)/,
+    );
   });
 });
 

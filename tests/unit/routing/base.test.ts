@@ -3,7 +3,15 @@ import { normalizeBase, rebaseHtml, stripBase, withBase } from '../../../src/lib
 
 describe('base path', () => {
   it('normalizes BASE_PATH to /, or a path with both slashes', () => {
-    expect([undefined, '', '/', 'laoqu', '/laoqu', 'laoqu/', '/a/b/'].map(normalizeBase)).toEqual(['/', '/', '/', '/laoqu/', '/laoqu/', '/laoqu/', '/a/b/']);
+    expect([undefined, '', '/', 'laoqu', '/laoqu', 'laoqu/', '/a/b/'].map(normalizeBase)).toEqual([
+      '/',
+      '/',
+      '/',
+      '/laoqu/',
+      '/laoqu/',
+      '/laoqu/',
+      '/a/b/',
+    ]);
   });
 
   it('puts a site path under the base once, and takes it off again', () => {

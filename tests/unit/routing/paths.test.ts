@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, localizePath, normalizePath, parentPath, splitLocale } from '../../../src/lib/routing/paths.ts';
+import {
+  absoluteUrl,
+  localizePath,
+  normalizePath,
+  parentPath,
+  splitLocale,
+} from '../../../src/lib/routing/paths.ts';
 import { splitEntryId } from '../../../src/lib/data/ids.ts';
 
 describe('paths', () => {
@@ -16,7 +22,10 @@ describe('paths', () => {
   });
 
   it('splits a URL into locale and neutral path', () => {
-    expect(splitLocale('/en/sites/erqi-memorial-tower/')).toEqual({ locale: 'en', path: '/sites/erqi-memorial-tower/' });
+    expect(splitLocale('/en/sites/erqi-memorial-tower/')).toEqual({
+      locale: 'en',
+      path: '/sites/erqi-memorial-tower/',
+    });
     expect(splitLocale('/sites/')).toEqual({ locale: 'zh-cn', path: '/sites/' });
     expect(splitLocale('/')).toEqual({ locale: 'zh-cn', path: '/' });
     // a page whose slug merely starts with "en" is not English
@@ -30,7 +39,9 @@ describe('paths', () => {
   });
 
   it('makes absolute URLs on the configured site', () => {
-    expect(absoluteUrl('/en/policy/', 'https://laoqu.example.org')).toBe('https://laoqu.example.org/en/policy/');
+    expect(absoluteUrl('/en/policy/', 'https://laoqu.example.org')).toBe(
+      'https://laoqu.example.org/en/policy/',
+    );
   });
 });
 

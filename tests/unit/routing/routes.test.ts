@@ -37,8 +37,14 @@ describe('route table', () => {
 
   it('links a page to its translation', () => {
     const zh = index.get('/policy/measures/12/', 'zh-cn')!;
-    expect(index.switchTarget(zh)).toEqual({ route: index.get('/policy/measures/12/', 'en'), fallback: false });
-    expect(index.alternates(zh).map((r) => r.path)).toEqual(['/policy/measures/12/', '/en/policy/measures/12/']);
+    expect(index.switchTarget(zh)).toEqual({
+      route: index.get('/policy/measures/12/', 'en'),
+      fallback: false,
+    });
+    expect(index.alternates(zh).map((r) => r.path)).toEqual([
+      '/policy/measures/12/',
+      '/en/policy/measures/12/',
+    ]);
   });
 
   it('sends the language switch of an untranslated page to the nearest parent, never a 404', () => {
@@ -51,10 +57,17 @@ describe('route table', () => {
 
   it('gives an untranslated Chinese entry an English address that shows it, marked untranslated', () => {
     const en = index.get('/sites/erqi-memorial-tower/', 'en')!;
-    expect(en).toMatchObject({ path: '/en/sites/erqi-memorial-tower/', untranslated: true, entry: 'sites/zh-cn/erqi-memorial-tower' });
+    expect(en).toMatchObject({
+      path: '/en/sites/erqi-memorial-tower/',
+      untranslated: true,
+      entry: 'sites/zh-cn/erqi-memorial-tower',
+    });
     // it is never the English alternate, and its own switch leads to the Chinese page
     expect(index.alternates(en).map((r) => r.path)).toEqual(['/sites/erqi-memorial-tower/']);
-    expect(index.switchTarget(en)).toEqual({ route: index.get('/sites/erqi-memorial-tower/', 'zh-cn'), fallback: false });
+    expect(index.switchTarget(en)).toEqual({
+      route: index.get('/sites/erqi-memorial-tower/', 'zh-cn'),
+      fallback: false,
+    });
   });
 
   it('refuses two pages at one URL', () => {

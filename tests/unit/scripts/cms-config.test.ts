@@ -20,7 +20,9 @@ const sharedFields = new Map(shared.map((s) => [s.name, s.fields]));
 const subfields = (f: FieldDoc) => f.fields ?? (f.shared ? sharedFields.get(f.shared) : undefined);
 
 function validator() {
-  const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8')) as object;
+  const schema = JSON.parse(
+    readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'),
+  ) as object;
   const ajv = new Ajv({
     strict: false,
     allErrors: true,
@@ -44,11 +46,17 @@ function validator() {
 function cmsFields(name: string): CmsField[] {
   const collection = config.collections.find((c) => c.name === name)!;
   const files = collection.files as Array<{ fields: CmsField[] }> | undefined;
-  return files ? (files[0]!.fields[0]!.fields as CmsField[]) : (collection.fields as CmsField[]).filter((f) => f.name !== 'body');
+  return files
+    ? (files[0]!.fields[0]!.fields as CmsField[])
+    : (collection.fields as CmsField[]).filter((f) => f.name !== 'body');
 }
 
 /** Every (schema field, CMS field) pair, recursively, with its dotted path. */
-function pairs(fields: FieldDoc[], cms: CmsField[], path = ''): Array<{ path: string; f: FieldDoc; c: CmsField }> {
+function pairs(
+  fields: FieldDoc[],
+  cms: CmsField[],
+  path = '',
+): Array<{ path: string; f: FieldDoc; c: CmsField }> {
   return fields.flatMap((f) => {
     const c = cms.find((x) => x.name === f.name)!;
     const subs = subfields(f);
@@ -59,9 +67,10 @@ function pairs(fields: FieldDoc[], cms: CmsField[], path = ''): Array<{ path: st
 
 describe('src/admin/config.json', () => {
   it('is up to date with the schemas (else run: npm run cms:config)', () => {
-    expect(readFileSync(CMS_CONFIG_FILE, 'utf8') === renderCmsConfig(), `${CMS_CONFIG_FILE} is out of date: run npm run cms:config`).toBe(
-      true,
-    );
+    expect(
+      readFileSync(CMS_CONFIG_FILE, 'utf8') === renderCmsConfig(),
+      `${CMS_CONFIG_FILE} is out of date: run npm run cms:config`,
+    ).toBe(true);
   });
 
   it('goes out of date when a schema gains a field, so `cms:config --check` fails', () => {
@@ -96,7 +105,11 @@ describe('src/admin/config.json', () => {
 
   it('has one collection per registry entry, in registry order, MDX ones bilingual with a folder per locale', () => {
     expect(config.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
-    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: ['zh-cn', 'en'], default_locale: 'zh-cn' });
+    expect(config.i18n).toMatchObject({
+      structure: 'multiple_folders',
+      locales: ['zh-cn', 'en'],
+      default_locale: 'zh-cn',
+    });
     for (const c of config.collections) {
       if (COLLECTIONS[c.name as keyof typeof COLLECTIONS].storage === 'mdx') {
         expect(c, c.name).toMatchObject({
@@ -196,7 +209,10 @@ describe('src/admin/config.json', () => {
   });
 
   it('leaves empty optional fields out and writes YAML as the content files are written', () => {
-    expect(config.output).toEqual({ omit_empty_optional_fields: true, yaml: { indent_size: 2, indent_sequences: true, quote: 'none' } });
+    expect(config.output).toEqual({
+      omit_empty_optional_fields: true,
+      yaml: { indent_size: 2, indent_sequences: true, quote: 'none' },
+    });
   });
 
   it('saves as pull requests: editorial workflow, open authoring, token sign-in without a server', () => {
@@ -207,15 +223,24 @@ describe('src/admin/config.json', () => {
 
   it('fixes an entry’s slug when it is created, and offers no new entries where the set is fixed', () => {
     for (const c of config.collections.filter((x) => x.folder)) {
-      if (['policy', 'measures', 'explainers'].includes(c.name)) expect(c, c.name).toMatchObject({ create: false, delete: false });
-      else expect(c.slug, c.name).toMatchObject({ editable: ['create'], pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', expect.any(String)] });
+      if (['policy', 'measures', 'explainers'].includes(c.name))
+        expect(c, c.name).toMatchObject({ create: false, delete: false });
+      else
+        expect(c.slug, c.name).toMatchObject({
+          editable: ['create'],
+          pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', expect.any(String)],
+        });
     }
   });
 
   it('offers the site’s MDX components, and only them, in the body', () => {
     for (const c of config.collections.filter((x) => x.folder && x.name !== 'progress')) {
       const body = (c.fields as CmsField[]).at(-1)!;
-      expect(body, c.name).toMatchObject({ name: 'body', widget: 'richtext', editor_components: ['figure', 'ref', 'pinyin'] });
+      expect(body, c.name).toMatchObject({
+        name: 'body',
+        widget: 'richtext',
+        editor_components: ['figure', 'ref', 'pinyin'],
+      });
     }
   });
 });

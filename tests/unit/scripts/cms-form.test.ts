@@ -79,8 +79,11 @@ describe('the CMS form (normalizer)', () => {
   });
 
   it('writes a YAML list without comments or blank lines between items, and an entry without a body without one', () => {
-    const list = '# a comment the CMS would drop\n\n- name: 市委农办\n  id: shiwei-nongban\n  nameEn: X\n  kind: party\n  aliases: []\n';
-    expect(normal('content/departments.yaml', list)).toBe('- id: shiwei-nongban\n  name: 市委农办\n  nameEn: X\n  kind: party\n');
+    const list =
+      '# a comment the CMS would drop\n\n- name: 市委农办\n  id: shiwei-nongban\n  nameEn: X\n  kind: party\n  aliases: []\n';
+    expect(normal('content/departments.yaml', list)).toBe(
+      '- id: shiwei-nongban\n  name: 市委农办\n  nameEn: X\n  kind: party\n',
+    );
     const progress = '---\ntitle: t\n---\n';
     expect(normal('content/progress/zh-cn/x.mdx', progress)).toBe(progress);
   });
@@ -99,7 +102,9 @@ describe('the CMS form (normalizer)', () => {
   });
 
   it('keeps every file valid: the content check finds nothing in the normalized content', () => {
-    const normalized = new Map([...collectContentFiles('.')].map(([path, text]) => [path, normal(path, text)]));
+    const normalized = new Map(
+      [...collectContentFiles('.')].map(([path, text]) => [path, normal(path, text)]),
+    );
     const problems = checkContent(normalized);
     expect(problems, formatProblems(problems)).toEqual([]);
   });
@@ -121,13 +126,16 @@ describe('the content files', () => {
     const byPath = new Map(files);
     const differ: string[] = [];
     for (const collection of config.collections.filter((c) => c.folder)) {
-      const neutral = (collection.fields as CmsField[]).filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+      const neutral = (collection.fields as CmsField[])
+        .filter((f) => f.i18n === 'duplicate')
+        .map((f) => f.name);
       for (const [path, text] of files.filter(([p]) => p.startsWith(`${collection.folder}/zh-cn/`))) {
         const en = byPath.get(path.replace('/zh-cn/', '/en/'));
         if (!en) continue;
         const front = (t: string) => parse(/^---\n([\s\S]*?)\n---/.exec(t)![1]!) as Record<string, unknown>;
         const [a, b] = [front(text), front(en)];
-        for (const name of neutral) if (JSON.stringify(a[name]) !== JSON.stringify(b[name])) differ.push(`${path} ${name}`);
+        for (const name of neutral)
+          if (JSON.stringify(a[name]) !== JSON.stringify(b[name])) differ.push(`${path} ${name}`);
       }
     }
     expect(differ).toEqual([]);

@@ -29,7 +29,9 @@ describe('schema reader (TypeScript compiler API)', () => {
 
   it('describes types: enums through constants, tuples, nested objects, lists, defaults', () => {
     expect(field('kind').values).toEqual(['big', 'small']);
-    expect(field('at').fields).toEqual([expect.objectContaining({ name: 'lngLat', required: true, type: '[number, number]' })]);
+    expect(field('at').fields).toEqual([
+      expect.objectContaining({ name: 'lngLat', required: true, type: '[number, number]' }),
+    ]);
     expect(field('aliases')).toMatchObject({ list: true, type: 'list of text', defaultText: '[]' });
   });
 
@@ -87,10 +89,15 @@ describe('schema reader (TypeScript compiler API)', () => {
 describe('the real schemas', () => {
   const { collections, shared } = readSchemas();
   const undocumented = (fields: FieldDoc[], prefix: string): string[] =>
-    fields.flatMap((f) => [...(f.doc ? [] : [`${prefix}${f.name}`]), ...undocumented(f.fields ?? [], `${prefix}${f.name}.`)]);
+    fields.flatMap((f) => [
+      ...(f.doc ? [] : [`${prefix}${f.name}`]),
+      ...undocumented(f.fields ?? [], `${prefix}${f.name}.`),
+    ]);
 
   it('document every field with a /** */ comment', () => {
-    expect([...collections, ...shared].flatMap((c) => undocumented(c.fields ?? [], `${c.name}.`))).toEqual([]);
+    expect([...collections, ...shared].flatMap((c) => undocumented(c.fields ?? [], `${c.name}.`))).toEqual(
+      [],
+    );
   });
 
   it('give every field a Chinese name (@label) and Chinese help (@zh), for the CMS and the field reference', () => {
@@ -100,7 +107,9 @@ describe('the real schemas', () => {
         ...unlabelled(f.shared ? [] : (f.fields ?? []), `${prefix}${f.name}.`),
       ]);
     const structures = shared.filter((s) => s.fields);
-    expect([...collections, ...structures].flatMap((c) => unlabelled(c.fields ?? [], `${c.name}.`))).toEqual([]);
+    expect([...collections, ...structures].flatMap((c) => unlabelled(c.fields ?? [], `${c.name}.`))).toEqual(
+      [],
+    );
     expect(collections.filter((c) => !c.zh).map((c) => c.name)).toEqual([]);
   });
 
@@ -114,7 +123,9 @@ describe('the real schemas', () => {
 describe('content/README.md and content/_templates/', () => {
   it('are up to date with the schemas and data files (else run: npm run docs:fields)', () => {
     for (const [path, text] of generateEditorDocs('.')) {
-      expect(readFileSync(path, 'utf8') === text, `${path} is out of date: run npm run docs:fields`).toBe(true);
+      expect(readFileSync(path, 'utf8') === text, `${path} is out of date: run npm run docs:fields`).toBe(
+        true,
+      );
     }
   });
 

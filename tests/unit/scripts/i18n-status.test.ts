@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatStatus, translationStatus, type PageVersion } from '../../../scripts/lib/i18n-status.ts';
 
-const page = (file: string, date?: string, dateFrom: PageVersion['dateFrom'] = date ? 'git' : 'unknown'): PageVersion => {
+const page = (
+  file: string,
+  date?: string,
+  dateFrom: PageVersion['dateFrom'] = date ? 'git' : 'unknown',
+): PageVersion => {
   const [, collection, locale, slug] = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/.exec(file)!;
   return { collection: collection!, locale: locale!, slug: slug!, file, date, dateFrom };
 };
@@ -9,12 +13,17 @@ const page = (file: string, date?: string, dateFrom: PageVersion['dateFrom'] = d
 describe('translation status', () => {
   it('lists Chinese pages without English, with the file to create', () => {
     const s = translationStatus([page('content/sites/zh-cn/a.mdx', '2026-01-01')]);
-    expect(s.missingEn).toEqual([{ zh: expect.objectContaining({ slug: 'a' }), enFile: 'content/sites/en/a.mdx' }]);
+    expect(s.missingEn).toEqual([
+      { zh: expect.objectContaining({ slug: 'a' }), enFile: 'content/sites/en/a.mdx' },
+    ]);
     expect(s.pairs).toBe(0);
   });
 
   it('lists English pages without a Chinese original, per collection', () => {
-    const s = translationStatus([page('content/sites/zh-cn/a.mdx', '2026-01-01'), page('content/products/en/a.mdx', '2026-01-01')]);
+    const s = translationStatus([
+      page('content/sites/zh-cn/a.mdx', '2026-01-01'),
+      page('content/products/en/a.mdx', '2026-01-01'),
+    ]);
     expect(s.orphanEn.map((p) => p.file)).toEqual(['content/products/en/a.mdx']);
   });
 
@@ -50,7 +59,10 @@ describe('translation status', () => {
   });
 
   it('keeps pairs without dates apart instead of guessing', () => {
-    const s = translationStatus([page('content/sites/zh-cn/a.mdx'), page('content/sites/en/a.mdx', '2026-03-02')]);
+    const s = translationStatus([
+      page('content/sites/zh-cn/a.mdx'),
+      page('content/sites/en/a.mdx', '2026-03-02'),
+    ]);
     expect(s.staleEn).toEqual([]);
     expect(s.undated).toHaveLength(1);
   });
@@ -63,7 +75,9 @@ describe('translation status', () => {
         page('content/sites/zh-cn/b.mdx'),
       ]),
     );
-    expect(text).toContain('缺少英文 / missing in English (1):\n  content/sites/zh-cn/b.mdx → content/sites/en/b.mdx');
+    expect(text).toContain(
+      '缺少英文 / missing in English (1):\n  content/sites/zh-cn/b.mdx → content/sites/en/b.mdx',
+    );
     expect(text).toContain(
       '英文比中文原文旧 / English older than the Chinese original (1):\n  content/sites/en/a.mdx (2026-03-01, git) < content/sites/zh-cn/a.mdx (2026-03-02, git)',
     );

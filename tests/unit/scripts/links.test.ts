@@ -12,7 +12,13 @@ const SITE = [
   page('/en/', 'en', '<a href="/" hreflang="zh-CN">中文</a>'),
   page('/en/sites/a/', 'en', '<section id="measure-12"></section>'),
 ];
-const files = new Set(['/index.html', '/sites/a/index.html', '/en/index.html', '/en/sites/a/index.html', '/favicon.svg']);
+const files = new Set([
+  '/index.html',
+  '/sites/a/index.html',
+  '/en/index.html',
+  '/en/sites/a/index.html',
+  '/favicon.svg',
+]);
 const check = (extra: BuiltPage) => {
   const report = checkLinks([...SITE, extra], new Set([...files, extra.urlPath + 'index.html']), ORIGIN);
   return { ...report, problems: report.problems.map((p) => `${p.page} ${p.href}: ${p.en}`) };
@@ -28,7 +34,8 @@ describe('link check', () => {
   });
 
   it('reports a missing page, a missing trailing slash and a missing anchor', () => {
-    const body = '<a href="/sites/nope/">x</a><a href="/sites/a">y</a><a href="/sites/a/#nope">z</a><img src="/images/x.png" alt="">';
+    const body =
+      '<a href="/sites/nope/">x</a><a href="/sites/a">y</a><a href="/sites/a/#nope">z</a><img src="/images/x.png" alt="">';
     expect(check(page('/sites/b/', 'zh-CN', body)).problems).toEqual([
       '/sites/b/ /sites/nope/: no page or file at /sites/nope/',
       '/sites/b/ /sites/a: /sites/a lacks its trailing /',
@@ -48,7 +55,11 @@ describe('link check', () => {
 
   it('lists external links with the pages that use them, without fetching', () => {
     const report = check(
-      page('/sites/b/', 'zh-CN', '<a href="https://www.zhengzhou.gov.cn/">gov</a><a href="https://www.zhengzhou.gov.cn/">again</a>'),
+      page(
+        '/sites/b/',
+        'zh-CN',
+        '<a href="https://www.zhengzhou.gov.cn/">gov</a><a href="https://www.zhengzhou.gov.cn/">again</a>',
+      ),
     );
     expect(report.problems).toEqual([]);
     expect([...report.external]).toEqual([['https://www.zhengzhou.gov.cn/', ['/sites/b/']]]);

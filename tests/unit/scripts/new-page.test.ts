@@ -11,7 +11,8 @@ import { formatProblem } from '../../../src/lib/content/problems.ts';
 
 const world: NewPageWorld = {
   collections: ['measures', 'sites'],
-  slugsIn: (c, locale) => (c === 'sites' && locale === 'zh-cn' ? ['erqi-memorial-tower'] : c === 'sites' ? ['only-english'] : []),
+  slugsIn: (c, locale) =>
+    c === 'sites' && locale === 'zh-cn' ? ['erqi-memorial-tower'] : c === 'sites' ? ['only-english'] : [],
   template: () => '---\ntitle: ""\nnumber:\n---\n',
 };
 const refusal = (...args: string[]) => {
@@ -29,18 +30,31 @@ describe('npm run new: deciding what to create', () => {
   });
 
   it('fills in the number of a new measure and notes an existing English page', () => {
-    expect(planNewPage(['measures', '7'], world)).toMatchObject({ ok: true, text: expect.stringContaining('\nnumber: 7\n') });
-    expect(planNewPage(['sites', 'only-english'], world)).toMatchObject({ ok: true, note: expect.stringContaining('already exists') });
+    expect(planNewPage(['measures', '7'], world)).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('\nnumber: 7\n'),
+    });
+    expect(planNewPage(['sites', 'only-english'], world)).toMatchObject({
+      ok: true,
+      note: expect.stringContaining('already exists'),
+    });
   });
 
   it('refuses an unknown collection, naming the ones there are', () => {
-    expect(refusal('site', 'x')).toBe('未知的类型“site”；可选：measures, sites / unknown collection "site"; use one of: measures, sites');
-    expect(refusal('departments', 'x')).toMatch(/content\/departments\.yaml 末尾.* add an item at the end of content\/departments\.yaml/);
+    expect(refusal('site', 'x')).toBe(
+      '未知的类型“site”；可选：measures, sites / unknown collection "site"; use one of: measures, sites',
+    );
+    expect(refusal('departments', 'x')).toMatch(
+      /content\/departments\.yaml 末尾.* add an item at the end of content\/departments\.yaml/,
+    );
   });
 
-  it.each(['Erqi-Tower', 'erqi_tower', '二七塔', 'erqi--tower', '-erqi', 'erqi tower'])('refuses the slug %j', (slug) => {
-    expect(refusal('sites', slug)).toMatch(/^slug“.*”不合规.* is not allowed: use lowercase ASCII letters/);
-  });
+  it.each(['Erqi-Tower', 'erqi_tower', '二七塔', 'erqi--tower', '-erqi', 'erqi tower'])(
+    'refuses the slug %j',
+    (slug) => {
+      expect(refusal('sites', slug)).toMatch(/^slug“.*”不合规.* is not allowed: use lowercase ASCII letters/);
+    },
+  );
 
   it('refuses a slug that exists, and a measure not numbered 1 to 20', () => {
     expect(refusal('sites', 'erqi-memorial-tower')).toMatch(/已存在.* already exists: edit it/);
@@ -53,7 +67,8 @@ describe('npm run new in a copy of the project', () => {
   const dir = mkdtempSync(join(tmpdir(), 'zz-new-'));
   cpSync('content', join(dir, 'content'), { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync(process.execPath, [resolve('scripts/new.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [resolve('scripts/new.ts'), ...args], { cwd: dir, encoding: 'utf8' });
   const file = join(dir, 'content/sites/zh-cn/test-site.mdx');
   const problems = () => checkContent(collectContentFiles(dir)).map(formatProblem);
 

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -34,7 +43,12 @@ async function indexOf(dir: string) {
 async function build() {
   const warnings: string[] = [];
   const index = await indexOf(site());
-  const result = await writeCachedIndex(async (outputPath) => void (await index.writeFiles({ outputPath })), cache(), site(), (m) => warnings.push(m));
+  const result = await writeCachedIndex(
+    async (outputPath) => void (await index.writeFiles({ outputPath })),
+    cache(),
+    site(),
+    (m) => warnings.push(m),
+  );
   await index.deleteIndex();
   return { ...result, warnings };
 }
@@ -115,7 +129,9 @@ describe('search index kept between builds', () => {
     const chunks = listIndexFiles(kept).files.filter((f) => f.kind === 'chunk');
     page('en/sites/b', 'en', 'Xinzheng jujubes', 'Zucchini and yams grow in Xinzheng too.');
     const out = await fresh();
-    const added = listIndexFiles(out).files.find((f) => f.kind === 'chunk' && !chunks.some((c) => c.path === f.path) && f.path.includes('en_'))!;
+    const added = listIndexFiles(out).files.find(
+      (f) => f.kind === 'chunk' && !chunks.some((c) => c.path === f.path) && f.path.includes('en_'),
+    )!;
     const wrong = chunks.find((c) => c.path.includes('zh-cn_'))!;
     cpSync(join(kept, wrong.path), join(kept, added.path));
     const result = await build();

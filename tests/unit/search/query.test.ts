@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classify, containsQuery, exactPhrase, isSearchable, MAX_QUERY, mergeIds, normalizeQuery } from '../../../src/lib/search/query.ts';
+import {
+  classify,
+  containsQuery,
+  exactPhrase,
+  isSearchable,
+  MAX_QUERY,
+  mergeIds,
+  normalizeQuery,
+} from '../../../src/lib/search/query.ts';
 
 describe('search query helpers', () => {
   it('normalises input: trims, collapses spaces, drops control characters', () => {
@@ -65,10 +73,14 @@ describe('excerptAround', () => {
 
 describe('readableContent', () => {
   it('turns the ". " Pagefind puts between a Chinese heading and the next block into 。', () => {
-    expect(readableContent('新郑大枣. 新郑大枣是新郑市的特产。 大事. 1955年：始建。')).toBe('新郑大枣。新郑大枣是新郑市的特产。 大事。1955年：始建。');
+    expect(readableContent('新郑大枣. 新郑大枣是新郑市的特产。 大事. 1955年：始建。')).toBe(
+      '新郑大枣。新郑大枣是新郑市的特产。 大事。1955年：始建。',
+    );
   });
   it('leaves English sentences and Chinese words inside them alone', () => {
-    expect(readableContent('Known as laocuhui (老促会). It helps. Sources. Zhengzhou')).toBe('Known as laocuhui (老促会). It helps. Sources. Zhengzhou');
+    expect(readableContent('Known as laocuhui (老促会). It helps. Sources. Zhengzhou')).toBe(
+      'Known as laocuhui (老促会). It helps. Sources. Zhengzhou',
+    );
     expect(readableContent('the term 低保. It means')).toBe('the term 低保. It means');
   });
   it('shows the angle brackets Pagefind escaped', () => {
@@ -97,7 +109,11 @@ import { rankByTitle } from '../../../src/lib/search/query.ts';
 
 describe('rankByTitle', () => {
   it('puts the page titled with the query first, then titles containing it', () => {
-    const r = rankByTitle(['第6条 培育壮大特色产业', '大事记', '荥阳河阴石榴节', '河阴石榴'], (t) => t, '河阴石榴');
+    const r = rankByTitle(
+      ['第6条 培育壮大特色产业', '大事记', '荥阳河阴石榴节', '河阴石榴'],
+      (t) => t,
+      '河阴石榴',
+    );
     expect(r).toEqual(['河阴石榴', '荥阳河阴石榴节', '第6条 培育壮大特色产业', '大事记']);
   });
 });
