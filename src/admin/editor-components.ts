@@ -1,6 +1,6 @@
 /**
  * The MDX components editors may use (src/lib/content/mdx/components.ts) as Sveltia CMS
- * editor components: <Figure> as a block with its fields, <Pinyin> and <Ref> as inline chips
+ * editor components: <Figure> and <ReportChannel> as blocks with their fields, <Pinyin> and <Ref> as inline chips
  * that open a dialog. Tags are read and written by component-tags.ts, the same functions
  * `npm run content:normalize` uses, so an untouched component is saved byte for byte.
  */
@@ -18,6 +18,7 @@ const LOOK: Record<string, { label: string; icon: string; mode: 'block' | 'dialo
   Figure: { label: '图片 Figure', icon: 'image', mode: 'block' },
   Pinyin: { label: '拼音 Pinyin', icon: 'translate', mode: 'dialog', summary: '{{zh}}（{{py}}）' },
   Ref: { label: '出处 Ref', icon: 'format_quote', mode: 'dialog', summary: '[{{n}}]' },
+  ReportChannel: { label: '报告渠道 ReportChannel', icon: 'flag', mode: 'block' },
 };
 
 export function registerEditorComponents(cms: typeof CMS): void {

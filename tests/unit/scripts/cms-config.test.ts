@@ -239,7 +239,7 @@ describe('src/admin/config.json', () => {
       expect(body, c.name).toMatchObject({
         name: 'body',
         widget: 'richtext',
-        editor_components: ['figure', 'ref', 'pinyin'],
+        editor_components: ['figure', 'ref', 'reportchannel', 'pinyin'],
       });
     }
   });
