@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { collectContentFiles } from '../src/lib/content/files.ts';
 import { readFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { lastCommitDates } from '../src/lib/build/git-dates.ts';
+import { dayInChina } from '../src/i18n/dates.ts';
 import { formatStatus, translationStatus, type PageVersion } from './lib/i18n-status.ts';
 
 /** Files under content/ with changes not yet committed (modified, added or untracked). */
@@ -30,7 +31,7 @@ function uncommitted(): Set<string> {
 
 const git = lastCommitDates('.');
 const dirty = uncommitted();
-const today = new Date().toISOString().slice(0, 10);
+const today = dayInChina(new Date());
 const pages: PageVersion[] = [];
 for (const [file, text] of collectContentFiles('.')) {
   const m = /^content\/([^/]+)\/(zh-cn|en)\/([^/]+)\.mdx$/.exec(file);

@@ -16,6 +16,15 @@ const MONTHS = [
 ];
 
 /**
+ * The calendar day in China (Asia/Shanghai) at a moment, as YYYY-MM-DD: the site's “today”
+ * (build date, access dates, the no-future-dates rule), whatever the machine's time zone.
+ */
+export function dayInChina(moment: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(moment);
+}
+
+/**
  * Format a date known to the year, month or day (1945, 1944-09, 1944-09-30) the way each
  * language writes it: 1944年9月30日 / 30 September 1944. Never invents precision.
  */

@@ -1,3 +1,5 @@
+import { dayInChina } from '../../i18n/dates.ts';
+
 /**
  * Facts about the current build, shared by every page and endpoint of one build (they all
  * run in the same Node process, so the first caller fixes the value in process.env).
@@ -13,10 +15,7 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
       throw new Error(`BUILD_DATE must be YYYY-MM-DD, got ${env.BUILD_DATE}`);
     return env.BUILD_DATE;
   }
-  // en-CA formats as YYYY-MM-DD.
-  return (env.BUILD_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(),
-  ));
+  return (env.BUILD_DATE = dayInChina(new Date()));
 }
 
 export function buildId(env: Record<string, string | undefined> = process.env): string {

@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
  * without git, simply have no date; pages then fall back to their frontmatter.
  * Commits that only reformat files (`npm run content:normalize`, committed with the
  * FORMAT_ONLY trailer in their message) do not count: a page is not “updated” by them.
+ * The day is the commit's calendar day in China (Asia/Shanghai), as the build date is: a
+ * commit at 22:00 UTC is dated the next day, so a page is never updated after it was read.
  */
 export const FORMAT_ONLY = 'Format-only: content:normalize';
 
@@ -29,7 +31,8 @@ export function readGitDates(root = '.'): Map<string, string> {
       'git',
       [
         'log',
-        '--format=date:%cs',
+        '--format=date:%cd',
+        '--date=format-local:%Y-%m-%d',
         '--name-only',
         '--invert-grep',
         '--fixed-strings',
@@ -37,7 +40,13 @@ export function readGitDates(root = '.'): Map<string, string> {
         '--',
         'content',
       ],
-      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: root,
+        env: { ...process.env, TZ: 'Asia/Shanghai' },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      },
     );
     return parseGitLog(log);
   } catch {

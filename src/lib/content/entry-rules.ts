@@ -5,12 +5,13 @@
  * (never cached), because “today” moves.
  */
 import { mdxToMdast } from 'satteri';
+import { dayInChina } from '../../i18n/dates.ts';
 import type { MdNode } from './mdx/rules.ts';
 import type { Problem } from './problems.ts';
 import type { CheckedEntry } from './references.ts';
 
-/** Today as YYYY-MM-DD: BUILD_DATE when set (tests, reproducible builds), else the clock. */
-export const today = (env = process.env) => env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+/** Today in China as YYYY-MM-DD: BUILD_DATE when set (tests, reproducible builds), else the clock. */
+export const today = (env = process.env) => env.BUILD_DATE ?? dayInChina(new Date());
 
 const problem = (e: CheckedEntry, path: PropertyKey[], msg: Omit<Problem, 'file' | 'line' | 'field'>): Problem => ({
   file: e.file,

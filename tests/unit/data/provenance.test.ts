@@ -60,6 +60,29 @@ describe('provenance', () => {
     }
   });
 
+  it('dates a commit by its calendar day in China, as the build date is', () => {
+    const root = mkdtempSync(join(tmpdir(), 'zz-git-'));
+    try {
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_DATE: '2026-12-04T20:43:00Z',
+        GIT_COMMITTER_DATE: '2026-12-04T20:43:00Z',
+      };
+      const git = (args: string[]) => execFileSync('git', args, { cwd: root, env, stdio: 'ignore' });
+      git(['init', '-q']);
+      git(['config', 'user.email', 'test@example.org']);
+      git(['config', 'user.name', 'Test']);
+      mkdirSync(join(root, 'content'));
+      writeFileSync(join(root, 'content/a.mdx'), 'a: 1\n');
+      git(['add', '.']);
+      git(['commit', '-q', '-m', 'Add a']);
+      // 20:43 UTC on 4 December is 04:43 on 5 December in Beijing.
+      expect(readGitDates(root).get('content/a.mdx')).toBe('2026-12-05');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('prefers the frontmatter date', () => {
     expect(lastUpdated('content/none.mdx', '2025-01-02')).toBe('2025-01-02');
   });
