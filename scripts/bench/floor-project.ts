@@ -9,8 +9,13 @@
  */
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MDX_COLLECTIONS } from '../../src/collections.ts';
+import { EDITOR_COMPONENTS } from '../../src/lib/content/mdx/components.ts';
 
-const COLLECTIONS = ['policy', 'measures', 'sites', 'products', 'routes', 'places', 'timeline', 'pages'];
+/** Every MDX collection of the registry, so the floor renders all the content ours does. */
+const COLLECTIONS: readonly string[] = MDX_COLLECTIONS;
+/** Every component editors may use: the content's MDX needs each one defined. */
+const COMPONENTS = Object.keys(EDITOR_COMPONENTS);
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -55,8 +60,7 @@ export const collections = { ${COLLECTIONS.map((c) => `${c}: mdx('${c}')`).join(
 
 const PAGE = `---
 import { getCollection, render } from 'astro:content';
-import Pinyin from '../components/Pinyin.astro';
-import Figure from '../components/Figure.astro';
+${COMPONENTS.map((c) => `import ${c} from '../components/${c}.astro';`).join('\n')}
 
 export async function getStaticPaths() {
   const names = ${JSON.stringify(COLLECTIONS)};
@@ -72,15 +76,18 @@ const { Content } = await render(entry);
   <body>
     <main data-pagefind-body>
       <h1>{entry.data.title}</h1>
-      <Content components={{ Pinyin, Figure }} />
+      <Content components={{ ${COMPONENTS.join(', ')} }} />
     </main>
   </body>
 </html>
 `;
 
-/** The components the real content uses, as plain markup. */
-const PINYIN = `---\nconst { zh, py } = Astro.props;\n---\n<ruby>{zh}<rt>{py}</rt></ruby>\n`;
-const FIGURE = `---\nconst { alt } = Astro.props;\n---\n<figure>{alt}</figure>\n`;
+/** The components the real content uses, as plain markup (any other: its children in a span). */
+const MARKUP: Record<string, string> = {
+  Pinyin: `---\nconst { zh, py } = Astro.props;\n---\n<ruby>{zh}<rt>{py}</rt></ruby>\n`,
+  Figure: `---\nconst { alt } = Astro.props;\n---\n<figure>{alt}</figure>\n`,
+};
+const PLAIN = `<span><slot /></span>\n`;
 
 /** Make the floor project in `target`, with the content folder of `siteCopy`. */
 export function makeFloorProject(siteCopy: string, target: string, nodeModules: string): void {
@@ -95,7 +102,6 @@ export function makeFloorProject(siteCopy: string, target: string, nodeModules: 
   writeFileSync(join(target, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(target, 'src/content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(target, 'src/pages/[...slug].astro'), PAGE);
-  writeFileSync(join(target, 'src/components/Pinyin.astro'), PINYIN);
-  writeFileSync(join(target, 'src/components/Figure.astro'), FIGURE);
+  for (const c of COMPONENTS) writeFileSync(join(target, `src/components/${c}.astro`), MARKUP[c] ?? PLAIN);
   symlinkSync(nodeModules, join(target, 'node_modules'), 'dir');
 }
