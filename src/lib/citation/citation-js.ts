@@ -27,7 +27,7 @@ import type { CslItem } from './csl-json.ts';
  * `urldate`, RIS) and in GB/T 7714's [引用日期]. A page without a known date gets
  * “(n.d.) … Retrieved <access date>, from <URL>”.
  */
-export function apaEntry(item: CslItem): { text: string; html: string } {
+export function apaEntry(item: CslItem): ApaEntry {
   const key = JSON.stringify(item);
   let entry = apaCache.get(key);
   if (!entry) {
@@ -44,7 +44,13 @@ export function apaEntry(item: CslItem): { text: string; html: string } {
   return entry;
 }
 
-const apaCache = new Map<string, { text: string; html: string }>();
+/** An APA entry as plain text and as HTML. */
+export interface ApaEntry {
+  text: string;
+  html: string;
+}
+
+const apaCache = new Map<string, ApaEntry>();
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 const decodeEntity = (e: string) =>
   e.startsWith('#')
