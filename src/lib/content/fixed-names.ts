@@ -59,8 +59,14 @@ export function fixedNames({ names, departments, glossary, files }: Lists): Fixe
 }
 
 /** Same length as the input, so positions carry over: lower case, one kind of apostrophe. */
-const normalise = (text: string) =>
-  [...text].map((c) => (c === '’' || c === '‘' ? "'" : c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+const normalise = (text: string) => {
+  const lower = text.toLowerCase();
+  // Fast path for almost every line; a character whose lower case is longer (İ) stays as it is.
+  if (lower.length === text.length) return lower.replace(/[’‘]/g, "'");
+  return [...text].map((c) => (c === '’' || c === '‘' ? "'" : c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -123,6 +129,8 @@ export function checkFixedNames(files: Map<string, string>, names: FixedName[]):
     .flatMap((n) => n.variants.map((v) => ({ text: normalise(v), shown: v, name: n })))
     .sort((a, b) => b.text.length - a.text.length);
   if (variants.length === 0) return [];
+  // One search per line for any variant at all: most lines have none, and skip the rest.
+  const anyVariant = new RegExp(variants.map((v) => escapeRegExp(v.text)).join('|'));
   const problems: Problem[] = [];
   for (const [file, text] of files) {
     if (!ENGLISH_MDX.test(file)) continue;
@@ -131,6 +139,7 @@ export function checkFixedNames(files: Map<string, string>, names: FixedName[]):
     lines.forEach((raw, i) => {
       if (!fields[i] || fields[i] === 'variantsEn' || /^\s*-?\s*url:/.test(raw)) return;
       const hay = normalise(blankLinks(raw));
+      if (!anyVariant.test(hay)) return;
       /** Characters inside a fixed name, and characters already reported as part of a variant. */
       const fixed = new Array<boolean>(hay.length).fill(false);
       const reported = new Array<boolean>(hay.length).fill(false);
