@@ -41,6 +41,16 @@ describe('fixed English names on English pages', () => {
     ).toEqual([]);
   });
 
+  it('does not search a bare domain name, which may spell a variant', () => {
+    const names = `- zh: 中原网\n  en: Zhongyuan Net\n  variants:\n    - Zynews\n`;
+    const files = valid();
+    files.set('content/names.yaml', names);
+    files.set('content/sites/en/a-site.mdx', englishSite('Zhengzhou Daily, on zynews.cn and www.zynews.cn, reported it.'));
+    expect(run(files)).toEqual([]);
+    files.set('content/sites/en/a-site.mdx', englishSite('Zynews reported it.'));
+    expect(run(files)).toEqual([expect.stringMatching(/“Zynews”不是固定译名.*Zhongyuan Net/)]);
+  });
+
   it('checks frontmatter strings too, ignoring case and the kind of apostrophe, and reports plurals', () => {
     expect(withEnglish('Body.', 'Two vanguard columns met.')).toEqual([
       expect.stringMatching(/^content\/sites\/en\/a-site\.mdx:3 {2}description {2}“vanguard columns”不是固定译名/),

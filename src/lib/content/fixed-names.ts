@@ -10,7 +10,8 @@
  * that lies wholly inside a use of a fixed name (with or without a leading “the” and a
  * trailing gloss in brackets) is that name and is not reported, such as “Western Henan
  * Anti-Japanese Base” inside “Western Henan Anti-Japanese Base Area Memorial Museum”.
- * Web addresses, link targets and the `variantsEn` lists themselves are not searched.
+ * Web addresses (bare domains such as zynews.cn too), link targets and the `variantsEn`
+ * lists themselves are not searched.
  *
  * Not checked here: bare Chinese characters in English running text outside brackets and
  * quotes (WRITING rule: pinyin first, characters in brackets on first mention). A rule for
@@ -99,9 +100,12 @@ function fixedForms(en: string): string[] {
   return [...forms];
 }
 
-/** What an editor must not search: web addresses and the targets of Markdown links. */
+/** What an editor must not search: web addresses (bare domains such as zynews.cn too) and Markdown link targets. */
 const blankLinks = (line: string) =>
-  line.replace(/\]\([^)\s]*\)/g, (m) => ' '.repeat(m.length)).replace(/https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  line
+    .replace(/\]\([^)\s]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:[a-z0-9-]+\.)+(?:cn|com|net|org)\b(?:\/\S*)?/gi, (m) => ' '.repeat(m.length));
 
 /** The frontmatter key a line belongs to (the nearest top-level key at or above it), or body. */
 function fieldsByLine(lines: string[]): string[] {
