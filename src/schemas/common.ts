@@ -64,7 +64,13 @@ export const source = z
      * @label 网址
      * @zh 网页地址。
      */
-    url: z.url().optional(),
+    url: z
+      .url()
+      .refine((u) => !/[{}]/.test(u), {
+        message:
+          '网址里有 { 或 }，像是没有展开的模板（如 {{href}}）：请打开原页面，复制浏览器地址栏里的完整网址 / the address contains { or }, a template that was never filled in (such as {{href}}): open the page and copy the full address from the browser',
+      })
+      .optional(),
     /**
      * Printed publication (book, gazetteer, newspaper issue) when there is no URL.
      * @label 出版物

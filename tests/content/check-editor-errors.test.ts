@@ -50,6 +50,12 @@ describe('content check: errors editors can act on', () => {
     expect(replaceIn(SITE, / {4}url: .*\n/, '')).toEqual([expect.stringMatching(/sources\.0\.url {2}来源需要网址（url）/)]);
   });
 
+  it('reports an address with an unfilled template in it, such as {{href}}', () => {
+    expect(replaceIn(SITE, / {4}url: (.*)\n/, '    url: https://freewechat.com/a/MzA5NTc5MDE1MQ==/2651769794/{{href}}\n')).toEqual([
+      expect.stringMatching(/a-site\.mdx:\d+ {2}sources\.0\.url {2}网址里有 \{ 或 \}.*\{\{href\}\}/),
+    ]);
+  });
+
   it('reports two files whose slugs differ only in case', () => {
     const problems = withFile('content/sites/zh-cn/A-Site.mdx', valid().get(SITE)!);
     expect(problems).toContainEqual(
