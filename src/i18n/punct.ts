@@ -10,6 +10,8 @@ export function punct(locale: Locale) {
     colon: en ? ': ' : '：',
     /** Between items of a list in running text. */
     sep: en ? ', ' : '，',
+    /** Between short items of a plain list (1946、1947 / 1946, 1947). */
+    list: en ? ', ' : '、',
     /** Between names in an enumeration (市财政局、市交通局). */
     enum: en ? '; ' : '、',
     paren: (text: string) => (en ? ` (${text})` : `（${text}）`),

@@ -9,6 +9,7 @@ import { t } from '../../i18n/t.ts';
 import { buildDate } from '../build/build-info.ts';
 import { findEntry, getEntriesIn, getRouteIndex, once } from '../data/entries.ts';
 import { pageUpdated } from '../data/page-updated.ts';
+import { measureTitle } from '../domain/policy.ts';
 import { absoluteUrl } from '../routing/paths.ts';
 import type { Route } from '../routing/routes.ts';
 import type { CslItem } from './csl-json.ts';
@@ -30,7 +31,7 @@ async function citedTitle(route: Route): Promise<string> {
   const entry = route.entry ? await findEntry(route.entry) : undefined;
   if (route.kind === 'measure' && entry) {
     const n = (entry.data as { number: number }).number;
-    return `${t(route.locale, 'measure.label', { n })}${route.locale === 'en' ? ': ' : ' '}${route.title}`;
+    return measureTitle(route.locale, n, route.title);
   }
   return route.title;
 }

@@ -2,6 +2,10 @@
  * Pure helpers for the policy pages: chapters with their measures, neighbours, and the
  * sections of the site each measure relates to.
  */
+import type { Locale } from '../../i18n/locales.ts';
+import { punct } from '../../i18n/punct.ts';
+import { t } from '../../i18n/t.ts';
+
 export interface MeasureLike {
   number: number;
   chapter: number;
@@ -12,6 +16,11 @@ export interface MeasureLike {
 export const CHAPTER_NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
 /** Roman numerals for the English headings. */
 export const CHAPTER_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+
+/** A measure's title with its number, as lists and citations name it: 第12条 加强…, Measure 12: Strengthen …. */
+export function measureTitle(locale: Locale, number: number, title: string): string {
+  return `${t(locale, 'measure.label', { n: number })}${punct(locale).titleJoin}${title}`;
+}
 
 export function chapterLabel(number: number, locale: 'zh-cn' | 'en'): string {
   return locale === 'en' ? `${CHAPTER_ROMAN[number - 1]}. ` : `${CHAPTER_NUMERALS[number - 1]}、`;

@@ -6,10 +6,10 @@
  */
 import { langOf, otherLocale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
-import { punct } from '../../i18n/punct.ts';
 import { catalog } from '../data/catalog.ts';
 import { findEntry } from '../data/entries.ts';
 import { resolveStops } from '../domain/itinerary.ts';
+import { measureTitle } from '../domain/policy.ts';
 import {
   breadcrumbList,
   breadcrumbTrail,
@@ -67,7 +67,7 @@ export async function structuredData(route: Route, routes: RouteIndex, site: str
         },
         inLanguage: langOf[locale],
         parts: ctx.measures.map((m) => ({
-          name: `${t(locale, 'measure.label', { n: m.number })}${punct(locale).titleJoin}${m.title}`,
+          name: measureTitle(locale, m.number, m.title),
           url: url(m.path),
           position: m.number,
         })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chapterLabel,
+  measureTitle,
   measuresByChapter,
   neighbours,
   noteParts,
@@ -56,5 +57,14 @@ describe('editor notes', () => {
   });
   it('reduces links to their words for open data', () => {
     expect(notePlain('see [the page](/en/sites/a/).')).toBe('see the page.');
+  });
+});
+
+describe('measureTitle', () => {
+  it('puts the number before the title as each language writes it', () => {
+    expect(measureTitle('zh-cn', 12, '加强红色文物的保护利用')).toBe('第12条 加强红色文物的保护利用');
+    expect(measureTitle('en', 12, 'Strengthen the protection of revolutionary relics')).toBe(
+      'Measure 12: Strengthen the protection of revolutionary relics',
+    );
   });
 });
