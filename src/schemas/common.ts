@@ -108,6 +108,9 @@ export const source = z
     path: ['url'],
   });
 
+/** One source as content files give it (after validation). */
+export type SourceData = z.infer<typeof source>;
+
 /** The sources of a factual page: at least one. */
 export const sources = z
   .array(source)
