@@ -11,6 +11,8 @@ import {
   SITE,
 } from '../helpers/dist.ts';
 import { officialGoals } from '../helpers/official.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { t } from '../../src/i18n/t.ts';
 
 /** The plan in practice, as readers see it: explainers, progress, the 2025 goals, the document's status, the feeds. */
 const measures = Array.from({ length: 20 }, (_, i) => i + 1);
@@ -119,6 +121,27 @@ describe.each(['', '/en'])('/policy/ status and related documents%s', (prefix) =
     const related = page.querySelectorAll('#related .parent-docs > li');
     expect(related.length).toBeGreaterThanOrEqual(1);
     for (const li of related) expect(li.querySelector('a[rel~=external]')).toBeTruthy();
+  });
+
+  it('marks every copy among the sources of the status and the documents, as the sources list does', () => {
+    const locale = prefix ? 'en' : 'zh-cn';
+    type Cited = { sources: Array<{ mirror?: boolean }> };
+    const plan = readFrontmatter(readFileSync(`content/policy/${locale}/plan.mdx`, 'utf8'))!.data as {
+      implements: Cited[];
+      related: Cited[];
+      status: Cited;
+    };
+    const mark = t(locale, 'sources.mirror');
+    const marks = (text: string) => text.split(mark).length - 1;
+    const copies = (d: Cited) => d.sources.filter((s) => s.mirror).length;
+    const page = pageByPath(`${prefix}/policy/`);
+    expect(marks(page.querySelector('#status')!.text)).toBe(copies(plan.status));
+    for (const id of ['implements', 'related'] as const) {
+      const items = page.querySelectorAll(`#${id} .parent-docs > li`);
+      expect(items.length).toBe(plan[id].length);
+      items.forEach((li, i) => expect(marks(li.text), `${id} ${i + 1}`).toBe(copies(plan[id][i]!)));
+    }
+    expect(plan.related.some((d) => copies(d) > 0)).toBe(true); // the 2025 Opinions are cited from a copy
   });
 });
 
