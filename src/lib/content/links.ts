@@ -87,7 +87,7 @@ function siteModel(entries: CheckedEntry[], trees: Map<string, MdNode>, departme
   });
   let routes: ReturnType<typeof buildRouteTable>;
   try {
-    routes = buildRouteTable(unique, () => ({ title: '', description: '' }));
+    routes = buildRouteTable(unique);
   } catch {
     return { anchors: new Map() }; // two pages at one URL: reported elsewhere, links checked once it is fixed
   }

@@ -7,7 +7,7 @@ import { MDX_COLLECTIONS, PAGED_MDX_COLLECTIONS, type MdxCollectionName } from '
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { splitEntryId } from './ids.ts';
-import { buildRouteTable, RouteIndex, type FixedPageKind, type RoutableEntry } from '../routing/routes.ts';
+import { buildRouteTable, RouteIndex, type RoutableEntry } from '../routing/routes.ts';
 
 export type MdxCollection = MdxCollectionName;
 
@@ -67,23 +67,6 @@ export async function renderEntry(entry: Entry) {
   return render(entry.raw);
 }
 
-const FIXED_TEXT: Partial<
-  Record<FixedPageKind, { title: Parameters<typeof t>[1]; description: Parameters<typeof t>[1] }>
-> = {
-  home: { title: 'home.title', description: 'site.description' },
-  departments: { title: 'departments.title', description: 'departments.description' },
-  sites: { title: 'nav.sites', description: 'home.sites.desc' },
-  products: { title: 'nav.products', description: 'home.products.desc' },
-  routes: { title: 'nav.routes', description: 'home.routes.desc' },
-  timeline: { title: 'timeline.title', description: 'timeline.description' },
-  topics: { title: 'topics.title', description: 'topics.description' },
-  places: { title: 'places.title', description: 'places.description' },
-  glossary: { title: 'glossary.title', description: 'glossary.description' },
-  goals: { title: 'goals.title', description: 'goals.description' },
-  search: { title: 'search.title', description: 'search.description' },
-  data: { title: 'data.title', description: 'data.description' },
-};
-
 /** The route table of the whole site, built once per build. */
 export function getRouteIndex(): Promise<RouteIndex> {
   return once('routes', async () => {
@@ -113,11 +96,7 @@ export function getRouteIndex(): Promise<RouteIndex> {
         });
       }
     }
-    const table = buildRouteTable(routable, (kind, locale) => {
-      const text = FIXED_TEXT[kind];
-      if (!text) throw new Error(`No title for fixed page kind ${kind}`);
-      return { title: t(locale, text.title), description: t(locale, text.description) };
-    });
+    const table = buildRouteTable(routable);
     return new RouteIndex(table);
   });
 }

@@ -1,5 +1,6 @@
 import { isCollectionName, pageOf, type EntryPageKind } from '../../collections.ts';
 import { locales, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { t, type UiKey } from '../../i18n/t.ts';
 import { localizePath, normalizePath, parentPath } from './paths.ts';
 
 /**
@@ -55,30 +56,44 @@ export interface RoutableEntry {
   description: string;
 }
 
-/** Title and description of a page that has no entry (home, section indexes). */
-export type FixedPageText = (kind: FixedPageKind, locale: Locale) => { title: string; description: string };
-
-/** Fixed pages that exist in every locale. */
-const FIXED: Array<{ key: string; kind: FixedPageKind }> = [
-  { key: '/', kind: 'home' },
-  { key: '/policy/departments/', kind: 'departments' },
-  { key: '/policy/glossary/', kind: 'glossary' },
-  { key: '/policy/goals/', kind: 'goals' },
-  { key: '/timeline/', kind: 'timeline' },
-  { key: '/search/', kind: 'search' },
-  { key: '/sites/', kind: 'sites' },
-  { key: '/products/', kind: 'products' },
-  { key: '/routes/', kind: 'routes' },
-  { key: '/topics/', kind: 'topics' },
-  { key: '/places/', kind: 'places' },
-  { key: '/data/', kind: 'data' },
+/** Fixed pages that exist in every locale, with the dictionary keys of their title and description. */
+const FIXED: Array<{ key: string; kind: FixedPageKind; title: UiKey; description: UiKey }> = [
+  { key: '/', kind: 'home', title: 'home.title', description: 'site.description' },
+  {
+    key: '/policy/departments/',
+    kind: 'departments',
+    title: 'departments.title',
+    description: 'departments.description',
+  },
+  {
+    key: '/policy/glossary/',
+    kind: 'glossary',
+    title: 'glossary.title',
+    description: 'glossary.description',
+  },
+  { key: '/policy/goals/', kind: 'goals', title: 'goals.title', description: 'goals.description' },
+  { key: '/timeline/', kind: 'timeline', title: 'timeline.title', description: 'timeline.description' },
+  { key: '/search/', kind: 'search', title: 'search.title', description: 'search.description' },
+  { key: '/sites/', kind: 'sites', title: 'nav.sites', description: 'home.sites.desc' },
+  { key: '/products/', kind: 'products', title: 'nav.products', description: 'home.products.desc' },
+  { key: '/routes/', kind: 'routes', title: 'nav.routes', description: 'home.routes.desc' },
+  { key: '/topics/', kind: 'topics', title: 'topics.title', description: 'topics.description' },
+  { key: '/places/', kind: 'places', title: 'places.title', description: 'places.description' },
+  { key: '/data/', kind: 'data', title: 'data.title', description: 'data.description' },
 ];
 
-export function buildRouteTable(entries: RoutableEntry[], fixedText: FixedPageText): Route[] {
+export function buildRouteTable(entries: RoutableEntry[]): Route[] {
   const routes: Route[] = [];
-  for (const { key, kind } of FIXED) {
+  for (const { key, kind, title, description } of FIXED) {
     for (const locale of locales) {
-      routes.push({ key, locale, path: localizePath(key, locale), kind, ...fixedText(kind, locale) });
+      routes.push({
+        key,
+        locale,
+        path: localizePath(key, locale),
+        kind,
+        title: t(locale, title),
+        description: t(locale, description),
+      });
     }
   }
   for (const e of entries) {
